@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace Attention.Grader.Assignment;
+
+/// <summary>Finds and reads assignment.json, and checks it is coherent before anything is graded.</summary>
+public static class AssignmentLoader
+{
+    /// <summary>The nearest folder holding assignment.json, from <paramref name="start"/> upwards.</summary>
+    public static string? FindRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, AssignmentSpec.FileName))) return dir.FullName;
+        return null;
+    }
+
+    /// <summary>The kit this grader belongs to: from its own location, else from the current folder.</summary>
+    public static string? FindKitRoot() =>
+        FindRoot(AppContext.BaseDirectory) ?? FindRoot(Directory.GetCurrentDirectory());
+
+    public static AssignmentSpec Load(string root)
+    {
+        var path = Path.Combine(root, AssignmentSpec.FileName);
+        AssignmentSpec? spec;
+        try
+        {
+            spec = JsonSerializer.Deserialize<AssignmentSpec>(File.ReadAllText(path), AssignmentSpec.Json);
+        }
+        catch (JsonException e)
+        {
+            throw new GraderException("AssignmentInvalid", path, e.Message);
+        }
+        if (spec is null) throw new GraderException("AssignmentInvalid", path, "null");
+        spec = spec with { Root = root };
+        Validate(spec, path);
+        return spec;
+    }
+
+    static void Validate(AssignmentSpec spec, string path)
+    {
+        void Require(bool condition, string what)
+        {
+            if (!condition) throw new GraderException("AssignmentInvalid", path, what);
+        }
+
+        Require(spec.Exercises.Count > 0, "no exercises");
+        Require(spec.Exercises.Select(e => e.Id).Distinct().Count() == spec.Exercises.Count, "duplicate exercise ids");
+        Require(Math.Abs(spec.Exercises.Sum(e => e.Points) - spec.MaxScore) < 1e-9, "points do not add up to maxScore");
+        foreach (var exercise in spec.Exercises)
+        {
+            Require(spec.StudentFiles.Any(f => f.Path == exercise.File), $"{exercise.Id}: file {exercise.File} is not a student file");
+            Require(exercise.TimeLimitSeconds > 0 && exercise.Points >= 0, $"{exercise.Id}: limits");
+        }
+    }
+}

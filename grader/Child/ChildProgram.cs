@@ -1,0 +1,57 @@
+using System.IO.Pipes;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Attention.Grader.Execution;
+
+namespace Attention.Grader.Child;
+
+/// <summary>
+/// The child process: loads the suite and the student's assembly, runs the exercises asked for and
+/// reports each test on the signed channel. Everything it needs is read from stdin before student
+/// code can run; stdin is then closed.
+/// </summary>
+public static class ChildProgram
+{
+    public const string Command = "__child";
+
+    public static int Run()
+    {
+        var key = Convert.FromHexString(Console.In.ReadLine() ?? "");
+        var job = JsonSerializer.Deserialize<ChildJob>(Console.In.ReadLine() ?? "null", JsonSerializerOptions.Web)!;
+        Console.SetIn(TextReader.Null);
+
+        using var pipe = new AnonymousPipeClientStream(PipeDirection.Out, job.PipeHandle);
+        using var writer = new StreamWriter(pipe) { AutoFlush = true };
+        void Send(ChildMessage message)
+        {
+            lock (writer) writer.WriteLine(ResultChannel.Sign(message, key));
+        }
+
+        ResolveImplementationTo(job.ImplementationAssembly, job.StudentAssembly, Path.GetDirectoryName(job.SuiteAssembly)!);
+        try
+        {
+            SuiteExecution.Run(job, Send);
+            Send(new ChildMessage(ChildMessage.Done));
+            return 0;
+        }
+        catch (Exception e)
+        {
+            Send(new ChildMessage(ChildMessage.Fatal, Message: e.GetType().Name + ": " + e.Message));
+            return 3;
+        }
+    }
+
+    /// <summary>
+    /// The suite refers to the implementation by name: it resolves to the student's assembly and to
+    /// nothing else. The suite's other dependencies come from the grader's own (same versions) or the suite folder.
+    /// </summary>
+    static void ResolveImplementationTo(string implementationName, string studentAssembly, string suiteFolder)
+    {
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            if (name.Name == implementationName) return context.LoadFromAssemblyPath(studentAssembly);
+            var candidate = Path.Combine(suiteFolder, name.Name + ".dll");
+            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+        };
+    }
+}

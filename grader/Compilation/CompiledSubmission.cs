@@ -1,0 +1,9 @@
+namespace Attention.Grader.Compilation;
+
+/// <summary>
+/// The student's code as one in-memory assembly. Files that did not compile were replaced by their
+/// stubs; their errors are kept, by kit path, for the exercises they hold.
+/// </summary>
+public sealed record CompiledSubmission(
+    byte[] Assembly,
+    IReadOnlyDictionary<string, IReadOnlyList<CompileDiagnostic>> ErrorsByFile);

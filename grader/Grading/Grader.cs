@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using Attention.Grader.Assignment;
+using Attention.Grader.Compilation;
+using Attention.Grader.Execution;
+using Attention.Grader.Results;
+using Attention.Grader.Submission;
+
+namespace Attention.Grader.Grading;
+
+/// <summary>
+/// Grades one submission: takes the student's files, compiles them, checks for forbidden shortcuts,
+/// runs the suite in a child process and scores. Works in a temporary folder, removed afterwards;
+/// the submission itself is only read.
+/// </summary>
+public sealed class Grader(AssignmentSpec assignment, string suiteAssembly, string language)
+{
+    public GradeReport Grade(string submission)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = SubmissionReader.Read(submission, assignment);
+        var work = Directory.CreateTempSubdirectory("attention-grade-");
+        try
+        {
+            var compiled = new StudentCompiler(assignment, suiteAssembly).Compile(files);
+            var compiledFiles = files.Where(f => !compiled.ErrorsByFile.ContainsKey(f.KitPath));
+            var forbidden = ForbiddenApiCheck.Find(assignment, compiledFiles);
+            var toRun = assignment.Exercises
+                .Where(e => !compiled.ErrorsByFile.ContainsKey(e.File) && !forbidden.ContainsKey(e.Id))
+                .ToList();
+
+            var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
+            File.WriteAllBytes(studentAssembly, compiled.Assembly);
+            var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
+            var runs = new SuiteRunner(assignment, suiteAssembly, language).Run(studentAssembly, toRun, runFolder);
+
+            return ReportBuilder.Build(assignment, language, compiled, forbidden, runs) with
+            {
+                Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+            };
+        }
+        finally
+        {
+            TryDelete(work.FullName);
+        }
+    }
+
+    static void TryDelete(string folder)
+    {
+        try { Directory.Delete(folder, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

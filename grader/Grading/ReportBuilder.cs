@@ -1,0 +1,66 @@
+using Attention.Grader.Assignment;
+using Attention.Grader.Compilation;
+using Attention.Grader.Execution;
+using Attention.Grader.Localization;
+using Attention.Grader.Results;
+
+namespace Attention.Grader.Grading;
+
+/// <summary>Turns what happened to each exercise into its status, points and message.</summary>
+public static class ReportBuilder
+{
+    const int DiagnosticsShown = 5;
+
+    public static GradeReport Build(
+        AssignmentSpec assignment,
+        string language,
+        CompiledSubmission compiled,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> forbidden,
+        IReadOnlyDictionary<string, ExerciseRun> runs)
+    {
+        var exercises = assignment.Exercises.Select(spec =>
+        {
+            var run = runs[spec.Id];
+            var result = compiled.ErrorsByFile.TryGetValue(spec.File, out var errors)
+                ? NotRun(spec, run, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
+                : forbidden.TryGetValue(spec.Id, out var apis)
+                    ? NotRun(spec, run, ExerciseStatus.Forbidden, Strings.Text("ForbiddenApi", string.Join(", ", apis)))
+                    : Ran(spec, run);
+            return result with { Title = spec.Title.In(language), Output = run.Output.Text };
+        }).ToList();
+
+        return new GradeReport
+        {
+            Score = Scoring.Total(exercises),
+            MaxScore = assignment.MaxScore,
+            Exercises = exercises,
+            Assignment = assignment.Title.In(language),
+            Language = language,
+        };
+    }
+
+    static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string status, string message) => new()
+    {
+        Id = spec.Id, Title = "", Points = 0, MaxPoints = spec.Points, Status = status, Message = message,
+        Tests = run.Listed.Select(name => new TestResult(name, TestStatus.Error, Strings.Text("NotRunBecause." + status))).ToList(),
+    };
+
+    static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run)
+    {
+        var reported = run.Tests.Select(t => t.Name).ToHashSet();
+        var unfinished = run.Listed.Where(name => !reported.Contains(name))
+            .Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason ?? Strings.Text("NotRunBecause.crashed")));
+        var tests = run.Tests.Concat(run.Interruption is null ? [] : unfinished).ToList();
+
+        var status = run.Interruption
+            ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
+        var message = run.InterruptionReason
+            ?? tests.FirstOrDefault(t => t.Status != TestStatus.Passed)?.Message
+            ?? (tests.Count == 0 ? Strings.Text("NoTests") : Strings.Text("AllTestsPassed"));
+        return new ExerciseResult
+        {
+            Id = spec.Id, Title = "", MaxPoints = spec.Points, Status = status, Message = message, Tests = tests,
+            Points = Scoring.Points(spec.Points, status, tests),
+        };
+    }
+}

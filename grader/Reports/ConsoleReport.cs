@@ -1,0 +1,38 @@
+using System.Globalization;
+using Attention.Grader.Localization;
+using Attention.Grader.Results;
+using Spectre.Console;
+
+namespace Attention.Grader.Reports;
+
+/// <summary>The table a student sees in the terminal: points, status and first failing check per exercise.</summary>
+public static class ConsoleReport
+{
+    public static void Write(GradeReport report, IAnsiConsole console)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Assignment ?? ""));
+        table.AddColumn(Strings.Text("Exercise"));
+        table.AddColumn(new TableColumn(Strings.Text("Points")).RightAligned());
+        table.AddColumn(Strings.Text("Status"));
+        table.AddColumn(Strings.Text("Message"));
+        foreach (var e in report.Exercises)
+        {
+            var colour = e.Status == ExerciseStatus.Passed ? "green" : e.Points > 0 ? "yellow" : "red";
+            table.AddRow(
+                new Markup(Markup.Escape(e.Title)),
+                new Markup($"[{colour}]{Number(e.Points)} / {Number(e.MaxPoints)}[/]"),
+                new Markup($"[{colour}]{Markup.Escape(Strings.Text("Status." + e.Status))}[/]"),
+                new Markup(Markup.Escape(Shorten(e.Message))));
+        }
+        console.Write(table);
+        console.MarkupLine($"[bold]{Markup.Escape(Strings.Text("Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
+    }
+
+    static string Shorten(string message)
+    {
+        var firstLine = message.Split('\n')[0];
+        return firstLine.Length <= 160 ? firstLine : firstLine[..157] + "…";
+    }
+
+    static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using Attention.Grader.Localization;
+using Attention.Grader.Results;
+using Spectre.Console;
+
+namespace Attention.Grader.Reports;
+
+/// <summary>
+/// Echoes what the student's code printed. In GitHub Actions it is fenced with ::stop-commands::, so
+/// a printed `::notice …` or `::set-output` is shown as text and never obeyed.
+/// </summary>
+public static class StudentOutput
+{
+    public static void Write(GradeReport report, IAnsiConsole console)
+    {
+        var inActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+        foreach (var exercise in report.Exercises.Where(e => e.Output is not null))
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("OutputOf", exercise.Title))}[/]");
+            var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+            if (inActions) Console.WriteLine($"::stop-commands::{token}");
+            Console.Write(exercise.Output);
+            if (inActions) Console.WriteLine($"::{token}::");
+        }
+    }
+}
