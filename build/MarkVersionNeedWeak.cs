@@ -12,7 +12,7 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
-public sealed class MarkVersionNeedWeak : Task
+public sealed class MarkVersionNeedWeak : Microsoft.Build.Utilities.Task
 {
     [Required] public ITaskItem[] Files { get; set; } = Array.Empty<ITaskItem>();
     [Required] public string Version { get; set; } = "";

@@ -13,10 +13,6 @@ public static class AssignmentLoader
         return null;
     }
 
-    /// <summary>The kit this grader belongs to: from its own location, else from the current folder.</summary>
-    public static string? FindKitRoot() =>
-        FindRoot(AppContext.BaseDirectory) ?? FindRoot(Directory.GetCurrentDirectory());
-
     public static AssignmentSpec Load(string root)
     {
         var path = Path.Combine(root, AssignmentSpec.FileName);

@@ -35,10 +35,10 @@ public static class GradeCommand
         var console = AnsiConsole.Console;
         try
         {
-            var (assignment, suite) = Kit.Open();
+            var kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
             console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Grading", submission))}[/]");
-            var report = new Grading.Grader(assignment, suite, request.Language).Grade(submission);
+            var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
             StudentOutput.Write(report, console);
             ConsoleReport.Write(report, console);
             WriteReports(report, request);

@@ -2,15 +2,20 @@ using Attention.Grader.Assignment;
 
 namespace Attention.Grader.Commands;
 
-/// <summary>The kit this grader belongs to: its assignment.json and the suite built next to the grader.</summary>
-public static class Kit
+/// <summary>
+/// The kit a grading runs in: its assignment.json, the suite built next to the grader, and the
+/// grader assembly that the child process runs (this one, unless a test points at a build output).
+/// </summary>
+public sealed record Kit(AssignmentSpec Assignment, string SuiteAssembly, string ChildAssembly)
 {
-    public static (AssignmentSpec Assignment, string SuiteAssembly) Open()
+    public static Kit Open(string? graderFolder = null)
     {
-        var root = AssignmentLoader.FindKitRoot() ?? throw new GraderException("KitNotFound");
+        graderFolder ??= AppContext.BaseDirectory;
+        var root = AssignmentLoader.FindRoot(graderFolder) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory())
+            ?? throw new GraderException("KitNotFound");
         var assignment = AssignmentLoader.Load(root);
-        var suite = Path.Combine(AppContext.BaseDirectory, "suite", Path.GetFileNameWithoutExtension(assignment.Suite.Project) + ".dll");
+        var suite = Path.Combine(graderFolder, "suite", Path.GetFileNameWithoutExtension(assignment.Suite.Project) + ".dll");
         if (!File.Exists(suite)) throw new GraderException("SuiteMissing", suite);
-        return (assignment, suite);
+        return new Kit(assignment, suite, Path.Combine(graderFolder, typeof(Kit).Assembly.GetName().Name + ".dll"));
     }
 }

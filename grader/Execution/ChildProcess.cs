@@ -29,10 +29,10 @@ public sealed class ChildProcess : IDisposable
         this.pipe = pipe;
     }
 
-    public static ChildProcess Start(ChildJob job, string workFolder, string language)
+    public static ChildProcess Start(string childAssembly, ChildJob job, string workFolder, string language)
     {
         var pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = new ProcessStartInfo(DotnetHost(), [GraderAssembly(), ChildProgram.Command])
+        var start = new ProcessStartInfo(DotnetHost(), [childAssembly, ChildProgram.Command])
         {
             WorkingDirectory = workFolder,
             RedirectStandardInput = true,
@@ -129,8 +129,6 @@ public sealed class ChildProcess : IDisposable
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
     }
-
-    static string GraderAssembly() => typeof(ChildProcess).Assembly.Location;
 
     static string DotnetHost()
     {

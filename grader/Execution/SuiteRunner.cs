@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Attention.Grader.Assignment;
+using Attention.Grader.Commands;
 using Attention.Grader.Localization;
 
 namespace Attention.Grader.Execution;
@@ -9,10 +10,12 @@ namespace Attention.Grader.Execution;
 /// turn; when one overruns its time limit, exceeds the memory cap or takes the process down, that
 /// exercise is marked, the child is stopped, and a new child goes on with the rest.
 /// </summary>
-public sealed class SuiteRunner(AssignmentSpec assignment, string suiteAssembly, string language)
+public sealed class SuiteRunner(Kit kit, string language)
 {
     static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(120);
     static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
+
+    readonly AssignmentSpec assignment = kit.Assignment;
 
     public int ForgedLines { get; private set; }
 
@@ -23,7 +26,7 @@ public sealed class SuiteRunner(AssignmentSpec assignment, string suiteAssembly,
         var listed = false;
         while (remaining.Count > 0 || !listed)
         {
-            var job = new ChildJob(suiteAssembly, studentAssembly, assignment.Suite.ImplementationAssembly, "",
+            var job = new ChildJob(kit.SuiteAssembly, studentAssembly, assignment.Suite.ImplementationAssembly, "",
                 ListAll: !listed,
                 Exercises: assignment.Exercises.Select(e => new ChildExercise(e.Id, e.TestClass)).ToList(),
                 ToRun: remaining.Select(id => new ChildExercise(id, assignment.Exercise(id).TestClass)).ToList());
@@ -41,7 +44,7 @@ public sealed class SuiteRunner(AssignmentSpec assignment, string suiteAssembly,
     /// <summary>One child; true when it got at least one exercise further.</summary>
     bool RunChild(ChildJob job, Dictionary<string, ExerciseRun> runs, List<string> remaining, string workFolder, ref bool listed)
     {
-        using var child = ChildProcess.Start(job, workFolder, language);
+        using var child = ChildProcess.Start(kit.ChildAssembly, job, workFolder, language);
         ExerciseRun? current = null;
         child.Printed += line => (current ?? runs[job.ToRun.FirstOrDefault()?.Id ?? job.Exercises[0].Id]).Output.Add(line);
         var clock = Stopwatch.StartNew();

@@ -47,9 +47,11 @@ public static class SubmissionReader
 
     static IEnumerable<string> Search(string folder, string fileName)
     {
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, fileName, options)) yield return file;
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
+        // Links to files are found (and judged by ReadText); links to folders are not followed.
+        var files = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 };
+        var folders = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(folder, fileName, files)) yield return file;
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", folders))
             if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
                 foreach (var file in Search(sub, fileName)) yield return file;
     }

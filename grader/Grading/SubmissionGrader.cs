@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Attention.Grader.Assignment;
+using Attention.Grader.Commands;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
 using Attention.Grader.Results;
@@ -12,16 +12,17 @@ namespace Attention.Grader.Grading;
 /// runs the suite in a child process and scores. Works in a temporary folder, removed afterwards;
 /// the submission itself is only read.
 /// </summary>
-public sealed class Grader(AssignmentSpec assignment, string suiteAssembly, string language)
+public sealed class SubmissionGrader(Kit kit, string language)
 {
     public GradeReport Grade(string submission)
     {
+        var assignment = kit.Assignment;
         var clock = Stopwatch.StartNew();
         var files = SubmissionReader.Read(submission, assignment);
         var work = Directory.CreateTempSubdirectory("attention-grade-");
         try
         {
-            var compiled = new StudentCompiler(assignment, suiteAssembly).Compile(files);
+            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly).Compile(files);
             var compiledFiles = files.Where(f => !compiled.ErrorsByFile.ContainsKey(f.KitPath));
             var forbidden = ForbiddenApiCheck.Find(assignment, compiledFiles);
             var toRun = assignment.Exercises
@@ -31,7 +32,7 @@ public sealed class Grader(AssignmentSpec assignment, string suiteAssembly, stri
             var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
             File.WriteAllBytes(studentAssembly, compiled.Assembly);
             var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
-            var runs = new SuiteRunner(assignment, suiteAssembly, language).Run(studentAssembly, toRun, runFolder);
+            var runs = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
 
             return ReportBuilder.Build(assignment, language, compiled, forbidden, runs) with
             {
