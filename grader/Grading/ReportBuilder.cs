@@ -42,7 +42,8 @@ public static class ReportBuilder
     static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string status, string message) => new()
     {
         Id = spec.Id, Title = "", Points = 0, MaxPoints = spec.Points, Status = status, Message = message,
-        Tests = run.Listed.Select(name => new TestResult(name, TestStatus.Error, Strings.Text("NotRunBecause." + status))).ToList(),
+        Tests = run.Listed.Order(StringComparer.Ordinal)
+            .Select(name => new TestResult(name, TestStatus.Error, Strings.Text("NotRunBecause." + status))).ToList(),
     };
 
     static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run)
@@ -50,7 +51,8 @@ public static class ReportBuilder
         var reported = run.Tests.Select(t => t.Name).ToHashSet();
         var unfinished = run.Listed.Where(name => !reported.Contains(name))
             .Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason ?? Strings.Text("NotRunBecause.crashed")));
-        var tests = run.Tests.Concat(run.Interruption is null ? [] : unfinished).ToList();
+        // In name order: xunit's own order varies from one build to the next.
+        var tests = run.Tests.Concat(run.Interruption is null ? [] : unfinished).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var status = run.Interruption
             ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
