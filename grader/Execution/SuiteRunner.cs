@@ -126,7 +126,7 @@ public sealed class SuiteRunner(Kit kit, string language)
     static string Describe(int? exitCode) => exitCode switch
     {
         null => "?",
-        134 or -6 => "SIGABRT (stack overflow?)",
+        134 or -6 => "SIGABRT",
         137 or -9 => "SIGKILL",
         139 or -11 => "SIGSEGV",
         var code => code.ToString()!,

@@ -1,27 +1,38 @@
 namespace Attention.Tests.Support;
 
 /// <summary>
-/// What the tests compare against, computed with libtorch's own operations, never with the code
-/// under test: softmax(QKᵀ/√d_k)·V and the handout's entropy (section 5).
+/// The expected results, written here with libtorch's own operations so that no expected value comes
+/// from the code under test.
 /// </summary>
 public static class Reference
 {
-    public static Tensor Weights(Tensor q, Tensor k, Tensor? mask = null)
+    /// <summary>softmax(QKᵀ/√d_k)·V, with −∞ where <paramref name="mask"/> is true; d_k is the keys' last dimension.</summary>
+    public static (Tensor Output, Tensor Weights) Attention(Tensor q, Tensor k, Tensor v, Tensor? mask = null)
     {
         var scores = q.matmul(k.transpose(-2, -1)) / Math.Sqrt(k.shape[^1]);
         if (mask is not null) scores = scores.masked_fill(mask, double.NegativeInfinity);
-        return scores.softmax(-1);
+        var weights = scores.softmax(-1);
+        return (weights.matmul(v), weights);
     }
 
-    public static Tensor Output(Tensor q, Tensor k, Tensor v, Tensor? mask = null) => Weights(q, k, mask).matmul(v);
+    /// <summary>Every dot product of a query row with a key row, by broadcasting rather than matmul.</summary>
+    public static Tensor DotProducts(Tensor q, Tensor k) => (q.unsqueeze(-2) * k.unsqueeze(-3)).sum(-1);
 
-    /// <summary>Mean entropy of the rows: about ln(n) when spread over n tokens, near 0 when peaked.</summary>
-    public static double Entropy(Tensor p) => (-(p * p.clamp(min: 1e-9).log()).sum(-1).mean()).item<float>();
+    /// <summary>Every row of weights applied to the value rows, by broadcasting rather than matmul.</summary>
+    public static Tensor WeightedSums(Tensor weights, Tensor v) => (weights.unsqueeze(-1) * v.unsqueeze(-3)).sum(-2);
 
-    /// <summary>Random tensors from a fixed seed, so that a failure is the same at every run.</summary>
-    public static Tensor Random(long seed, params long[] shape)
+    /// <summary>The softmax of each row, written out: exp(x − max) / Σ exp(x − max).</summary>
+    public static Tensor RowSoftmax(Tensor x)
     {
-        using var generator = new Generator((ulong)seed);
-        return randn(shape, generator: generator);
+        var shifted = (x - x.amax([-1], keepdim: true)).exp();
+        return shifted / shifted.sum(-1, keepdim: true);
+    }
+
+    /// <summary>Mean entropy of the rows, as in the handout (section 5): −Σ p·log p, with p clamped at 1e-9 inside the log.</summary>
+    public static double Entropy(Tensor p)
+    {
+        using var scope = NewDisposeScope();
+        var probabilities = p.detach().to_type(ScalarType.Float64);
+        return (-(probabilities * probabilities.clamp_min(1e-9).log()).sum(-1).mean()).item<double>();
     }
 }

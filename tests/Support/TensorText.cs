@@ -23,8 +23,16 @@ public static class TensorText
         return text.ToString();
     }
 
-    public static string Number(double value) =>
-        double.IsNaN(value) ? "NaN" : value.ToString("0.0000", CultureInfo.InvariantCulture);
+    public static string Number(double value) => value switch
+    {
+        double.NaN => "NaN",
+        double.PositiveInfinity => "∞",
+        double.NegativeInfinity => "-∞",
+        _ => value.ToString("0.0000", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A tolerance, with as many decimals as it needs: 0.00001 rather than 0.0000.</summary>
+    public static string Tolerance(double value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 
     public static string Index(long flatIndex, long[] shape)
     {

@@ -15,8 +15,8 @@ public static class ScaledDotProductAttention
     /// <summary>Exercise 3: the softmax over the last dimension (each row sums to 1).</summary>
     public static Tensor Softmax(Tensor scaledScores)
     {
-        var e = scaledScores.exp();
-        return e / e.sum(-1, keepdim: true);
+        var exponentials = scaledScores.exp();
+        return exponentials / exponentials.sum(-1, keepdim: true);
     }
 
     /// <summary>Exercise 4: the weighted sum of the values, weights · V.</summary>
