@@ -1,0 +1,22 @@
+using Spectre.Console;
+
+namespace Attention.Lab.Printing;
+
+/// <summary>
+/// A Spectre.Console console on a writer: styles on an interactive terminal, plain text anywhere else
+/// (a file, a pipe, a test's StringWriter), so that output can be compared and searched.
+/// </summary>
+internal static class LabConsole
+{
+    public static IAnsiConsole Create(TextWriter writer)
+    {
+        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+    }
+}

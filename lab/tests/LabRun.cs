@@ -1,0 +1,15 @@
+namespace Attention.Lab.Tests;
+
+/// <summary>One run of the lab in this process, its output captured.</summary>
+public sealed record LabRun(int ExitCode, string Output, string Error)
+{
+    public string All => Output + Error;
+
+    public static LabRun Of(AttentionImplementation implementation, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = LabProgram.Run(args, implementation, output, error);
+        return new(exitCode, output.ToString(), error.ToString());
+    }
+}
