@@ -48,11 +48,11 @@ public static class ReportBuilder
 
     static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run)
     {
-        var reported = run.Tests.Select(t => t.Name).ToHashSet();
-        var unfinished = run.Listed.Where(name => !reported.Contains(name))
-            .Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason ?? Strings.Text("NotRunBecause.crashed")));
-        // In name order: xunit's own order varies from one build to the next.
-        var tests = run.Tests.Concat(run.Interruption is null ? [] : unfinished).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        // An interrupted run scores 0, and which of its tests had finished depends on xunit's order,
+        // which varies between builds: every test then carries the reason, so the report is stable.
+        var tests = run.Interruption is not null && run.Listed.Count > 0
+            ? run.Listed.Order(StringComparer.Ordinal).Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason!)).ToList()
+            : run.Tests.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var status = run.Interruption
             ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
