@@ -52,24 +52,28 @@ public static class StudentRepository
         return target;
     }
 
-    /// <summary>OUT must be empty, and not inside what the release reads from (it would copy itself).</summary>
+    /// <summary>
+    /// OUT must be empty, and neither the kit itself nor inside what the release reads from (it would
+    /// copy itself). Elsewhere in the kit is fine: `out/` is ignored by git for that.
+    /// </summary>
     static void RefuseTarget(string root, string target)
     {
         if (File.Exists(target) || Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             throw new GraderException("ReleaseNotEmpty", target);
-        string[] sources = ["", "student", "solution", ".github", .. Folders];
-        if (sources.Any(folder => IsWithin(target, Path.Combine(root, folder), allowSame: folder != "")))
+        string[] sources = ["student", "solution", ".github", .. Folders];
+        if (SamePath(target, root) || sources.Any(folder => IsWithin(target, Path.Combine(root, folder))))
             throw new GraderException("ReleaseInsideKit", target);
     }
 
-    static bool IsWithin(string path, string folder, bool allowSame)
-    {
-        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        path = Path.TrimEndingDirectorySeparator(path);
-        folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        return string.Equals(path, folder, comparison) ? allowSame
-            : path.StartsWith(folder + Path.DirectorySeparatorChar, comparison);
-    }
+    static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
+    static bool SamePath(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(a), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), PathComparison);
+
+    /// <summary>The folder itself or anything below it.</summary>
+    static bool IsWithin(string path, string folder) =>
+        SamePath(path, folder)
+        || path.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, PathComparison);
 
     static void RequireSolutionPasses(Kit kit, string language)
     {

@@ -161,3 +161,37 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
         process.ExitCode.Should().Be(0, $"dotnet {string.Join(' ', args)} must succeed:\n{output[Math.Max(0, output.Length - 3000)..]}");
     }
 }
+
+/// <summary>The last check on its own: a solution file under another name, or a path naming it, undoes the release.</summary>
+public sealed class ReleaseCheckTests : IDisposable
+{
+    readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("grader-release-check-");
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    [Fact]
+    public void A_copy_of_a_solution_file_under_another_name_is_caught()
+    {
+        var renamed = Path.Combine(folder.FullName, "student", "Notes.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(renamed)!);
+        File.WriteAllText(renamed, File.ReadAllText(Path.Combine(KitPaths.Root, "solution", "SelfAttention.cs")).Replace("\n", "\r\n"));
+        var check = () => Attention.Grader.Release.ReleaseCheck.Verify(KitPaths.Root, folder.FullName);
+        check.Should().Throw<GraderException>().Which.MessageKey.Should().Be("ReleaseLeak");
+    }
+
+    [Fact]
+    public void A_path_naming_the_solution_is_caught()
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, "Solution.md"), "nothing");
+        var check = () => Attention.Grader.Release.ReleaseCheck.Verify(KitPaths.Root, folder.FullName);
+        check.Should().Throw<GraderException>().Which.MessageKey.Should().Be("ReleaseLeak");
+    }
+
+    [Fact]
+    public void The_stubs_pass()
+    {
+        File.Copy(Path.Combine(KitPaths.Root, "grader", "stubs", "SelfAttention.cs"), Path.Combine(folder.FullName, "SelfAttention.cs"));
+        var check = () => Attention.Grader.Release.ReleaseCheck.Verify(KitPaths.Root, folder.FullName);
+        check.Should().NotThrow();
+    }
+}
