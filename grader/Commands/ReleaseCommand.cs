@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Attention.Grader.Localization;
+using Attention.Grader.Release;
+
+namespace Attention.Grader.Commands;
+
+/// <summary>`release OUT`: writes the student repository. Thin: the work is in Release/.</summary>
+public static class ReleaseCommand
+{
+    public static Command Create()
+    {
+        var output = new Argument<string>("OUT") { Description = Strings.Text("ReleaseOutDescription") };
+        var language = CommandLine.LanguageOption();
+        var command = new Command("release", Strings.Text("ReleaseDescription")) { output, language };
+        command.SetAction(parsed => Run(parsed.GetValue(output)!, parsed.GetValue(language)!));
+        return command;
+    }
+
+    static int Run(string output, string language)
+    {
+        Strings.Language = language;
+        try
+        {
+            var kit = Kit.Open();
+            Console.WriteLine(Strings.Text("ReleaseChecking"));
+            var written = StudentRepository.Release(kit, output, language);
+            Console.WriteLine(Strings.Text("ReleaseWritten", written));
+            return 0;
+        }
+        catch (GraderException e)
+        {
+            Console.Error.WriteLine(e.Describe());
+            return 2;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine(Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]));
+            return 1;
+        }
+    }
+}
