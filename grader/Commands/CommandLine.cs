@@ -9,7 +9,7 @@ public static class CommandLine
     public static int Invoke(string[] args)
     {
         Strings.Language = LanguageOf(args) ?? Strings.Language;
-        var root = new RootCommand(Strings.Text("RootDescription")) { GradeCommand.Create() };
+        var root = new RootCommand(Strings.Text("RootDescription")) { GradeCommand.Create(), BatchCommand.Create() };
         return root.Parse(args).Invoke();
     }
 
