@@ -57,6 +57,12 @@ public static class BatchCommand
             Console.Error.WriteLine(Strings.Text("CannotWrite", request.Out, e.Message));
             return 1;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Per-submission errors are rows already; this is the batch's own failure (the charts, say).
+            Console.Error.WriteLine(Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]));
+            return 1;
+        }
     }
 
     /// <summary>A progress bar on a terminal; one plain line per submission when the output is redirected (CI, a log file).</summary>
