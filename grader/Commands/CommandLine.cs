@@ -9,7 +9,10 @@ public static class CommandLine
     public static int Invoke(string[] args)
     {
         Strings.Language = LanguageOf(args) ?? Strings.Language;
-        var root = new RootCommand(Strings.Text("RootDescription")) { GradeCommand.Create(), ReleaseCommand.Create() };
+        var root = new RootCommand(Strings.Text("RootDescription"))
+        {
+            GradeCommand.Create(), ReleaseCommand.Create(), BatchCommand.Create(),
+        };
         return root.Parse(args).Invoke();
     }
 

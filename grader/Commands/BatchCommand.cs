@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Attention.Grader.Batch;
+using Attention.Grader.Localization;
+using Spectre.Console;
+
+namespace Attention.Grader.Commands;
+
+/// <summary>`batch DIR --out REPORT [--jobs N] [--force]`: grades a whole class into a report folder. Exit 0 whenever the batch ran.</summary>
+public static class BatchCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("DIR") { Description = Strings.Text("BatchFolderDescription") };
+        var output = new Option<string>("--out") { Description = Strings.Text("BatchOutDescription"), Required = true };
+        var jobs = new Option<int>("--jobs") { Description = Strings.Text("BatchJobsDescription"), DefaultValueFactory = _ => 2 };
+        var force = new Option<bool>("--force") { Description = Strings.Text("BatchForceDescription") };
+        var language = CommandLine.LanguageOption();
+
+        var command = new Command("batch", Strings.Text("BatchDescription")) { folder, output, jobs, force, language };
+        command.SetAction(parsed => Run(new BatchRequest(
+            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(language)!)));
+        return command;
+    }
+
+    public sealed record BatchRequest(string Folder, string Out, int Jobs, bool Force, string Language);
+
+    static int Run(BatchRequest request)
+    {
+        Strings.Language = request.Language;
+        try
+        {
+            if (!Directory.Exists(request.Folder)) throw new GraderException("BatchNotAFolder", request.Folder);
+            if (request.Jobs < 1) throw new GraderException("BatchJobsInvalid", request.Jobs);
+            var kit = Kit.Open();
+            var reportFolder = Directory.CreateDirectory(request.Out).FullName;
+            var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
+            var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force);
+            var outcomes = WithProgress(submissions.Count, done => grading.Run(submissions, request.Jobs, done));
+
+            var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
+            var written = Gradebook.WrittenMarks(gradebookFile);
+            var ids = kit.Assignment.Exercises.Select(e => e.Id).ToList();
+            File.WriteAllText(gradebookFile, Gradebook.From(ids, outcomes, written).ToCsv());
+            ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes);
+
+            var skipped = outcomes.Count(o => o.Skipped);
+            Console.WriteLine(Strings.Text("BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
+            return 0;
+        }
+        catch (GraderException e)
+        {
+            Console.Error.WriteLine(e.Describe());
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(Strings.Text("CannotWrite", request.Out, e.Message));
+            return 1;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Per-submission errors are rows already; this is the batch's own failure (the charts, say).
+            Console.Error.WriteLine(Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]));
+            return 1;
+        }
+    }
+
+    /// <summary>A progress bar on a terminal; one plain line per submission when the output is redirected (CI, a log file).</summary>
+    static T WithProgress<T>(int count, Func<Action<SubmissionOutcome>, T> work)
+    {
+        var finished = 0;
+        string Line(SubmissionOutcome o)
+        {
+            var n = Interlocked.Increment(ref finished);
+            return o.Skipped ? Strings.Text("BatchSkipped", n, count, o.Name)
+                : o.Report.Error is { } error ? Strings.Text("BatchFailed", n, count, o.Name, error)
+                : Strings.Text("BatchGraded", n, count, o.Name, o.Report.Score, o.Report.MaxScore);
+        }
+
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            var gate = new object();
+            return work(o => { var line = Line(o); lock (gate) Console.WriteLine(line); });
+        }
+        return AnsiConsole.Progress().Start(context =>
+        {
+            var task = context.AddTask(Markup.Escape(Strings.Text("BatchProgress", count)), maxValue: Math.Max(1, count));
+            return work(o =>
+            {
+                AnsiConsole.MarkupLine(Markup.Escape(Line(o)));
+                task.Increment(1);
+            });
+        });
+    }
+}
