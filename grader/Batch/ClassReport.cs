@@ -60,7 +60,7 @@ public static class ClassReport
         from spec in assignment.Exercises
         let results = graded.SelectMany(r => r.Exercises.Where(e => e.Id == spec.Id)).SelectMany(e => e.Tests).ToList()
         from test in results.Select(t => t.Name).Distinct().Order(StringComparer.Ordinal)
-        // Over every graded submission: an exercise that did not even compile counts as failed, not as absent.
+            // Over every graded submission: an exercise that did not even compile counts as failed, not as absent.
         select (spec.Id, test, Rate(results.Count(t => t.Name == test && t.Status == TestStatus.Passed), graded.Count));
 
     /// <summary>The 10 messages met by most submissions (each submission counted once per message).</summary>

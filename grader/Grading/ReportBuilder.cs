@@ -41,7 +41,12 @@ public static class ReportBuilder
 
     static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string status, string message) => new()
     {
-        Id = spec.Id, Title = "", Points = 0, MaxPoints = spec.Points, Status = status, Message = message,
+        Id = spec.Id,
+        Title = "",
+        Points = 0,
+        MaxPoints = spec.Points,
+        Status = status,
+        Message = message,
         Tests = run.Listed.Order(StringComparer.Ordinal)
             .Select(name => new TestResult(name, TestStatus.Error, Strings.Text("NotRunBecause." + status))).ToList(),
     };
@@ -61,7 +66,12 @@ public static class ReportBuilder
             ?? (tests.Count == 0 ? Strings.Text("NoTests") : Strings.Text("AllTestsPassed"));
         return new ExerciseResult
         {
-            Id = spec.Id, Title = "", MaxPoints = spec.Points, Status = status, Message = message, Tests = tests,
+            Id = spec.Id,
+            Title = "",
+            MaxPoints = spec.Points,
+            Status = status,
+            Message = message,
+            Tests = tests,
             Points = Scoring.Points(spec.Points, status, tests),
         };
     }

@@ -10,7 +10,9 @@ public sealed class ReportFormatTests
 {
     static readonly GradeReport Report = new()
     {
-        Score = 3.5, MaxScore = 5, Assignment = "TP",
+        Score = 3.5,
+        MaxScore = 5,
+        Assignment = "TP",
         Exercises =
         [
             new ExerciseResult
