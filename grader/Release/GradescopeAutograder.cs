@@ -1,0 +1,38 @@
+using System.IO.Compression;
+using Attention.Grader.Commands;
+
+namespace Attention.Grader.Release;
+
+/// <summary>
+/// Gradescope's autograder zip: the student repository under kit/ (built once by setup.sh), with
+/// setup.sh and run_autograder at the top, as Gradescope expects. Templates: Release/Gradescope/.
+/// </summary>
+public static class GradescopeAutograder
+{
+    public static readonly string[] Scripts = ["setup.sh", "run_autograder"];
+
+    public static string Write(Kit kit, string zipPath, string language)
+    {
+        var target = Path.GetFullPath(zipPath);
+        if (File.Exists(target) || Directory.Exists(target)) throw new GraderException("ReleaseNotEmpty", zipPath);
+        var staging = Directory.CreateTempSubdirectory("attention-gradescope-");
+        try
+        {
+            StudentRepository.Release(kit, Path.Combine(staging.FullName, "kit"), language);
+            foreach (var script in Scripts)
+            {
+                var copy = Path.Combine(staging.FullName, script);
+                File.Copy(Path.Combine(kit.Assignment.Root, "grader", "Release", "Gradescope", script), copy);
+                if (!OperatingSystem.IsWindows())
+                    File.SetUnixFileMode(copy, File.GetUnixFileMode(copy) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            ZipFile.CreateFromDirectory(staging.FullName, target);
+            return target;
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
+        }
+    }
+}
