@@ -27,42 +27,40 @@ public static class BatchCommand
     static int Run(BatchRequest request)
     {
         Strings.Language = request.Language;
-        try
+        return CommandOutcome.Run(() =>
         {
-            if (!Directory.Exists(request.Folder)) throw new GraderException("BatchNotAFolder", request.Folder);
-            if (request.Jobs < 1) throw new GraderException("BatchJobsInvalid", request.Jobs);
-            var kit = Kit.Open();
-            var reportFolder = Directory.CreateDirectory(request.Out).FullName;
-            var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
-            var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force);
-            var outcomes = WithProgress(submissions.Count, done => grading.Run(submissions, request.Jobs, done));
+            try
+            {
+                return Grade(request);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine(Strings.Text("CannotWrite", request.Out, e.Message));
+                return 1;
+            }
+        });
+    }
 
-            var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
-            var written = Gradebook.WrittenMarks(gradebookFile);
-            var ids = kit.Assignment.Exercises.Select(e => e.Id).ToList();
-            File.WriteAllText(gradebookFile, Gradebook.From(ids, outcomes, written).ToCsv());
-            ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes);
+    /// <summary>Per-submission errors are rows of the gradebook; what escapes here is the batch's own failure.</summary>
+    static int Grade(BatchRequest request)
+    {
+        if (!Directory.Exists(request.Folder)) throw new GraderException("BatchNotAFolder", request.Folder);
+        if (request.Jobs < 1) throw new GraderException("BatchJobsInvalid", request.Jobs);
+        var kit = Kit.Open();
+        var reportFolder = Directory.CreateDirectory(request.Out).FullName;
+        var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
+        var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force);
+        var outcomes = WithProgress(submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
-            var skipped = outcomes.Count(o => o.Skipped);
-            Console.WriteLine(Strings.Text("BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
-            return 0;
-        }
-        catch (GraderException e)
-        {
-            Console.Error.WriteLine(e.Describe());
-            return 2;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine(Strings.Text("CannotWrite", request.Out, e.Message));
-            return 1;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // Per-submission errors are rows already; this is the batch's own failure (the charts, say).
-            Console.Error.WriteLine(Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]));
-            return 1;
-        }
+        var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
+        var written = Gradebook.WrittenMarks(gradebookFile);
+        var ids = kit.Assignment.Exercises.Select(e => e.Id).ToList();
+        File.WriteAllText(gradebookFile, Gradebook.From(ids, outcomes, written).ToCsv());
+        ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes);
+
+        var skipped = outcomes.Count(o => o.Skipped);
+        Console.WriteLine(Strings.Text("BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
+        return 0;
     }
 
     /// <summary>A progress bar on a terminal; one plain line per submission when the output is redirected (CI, a log file).</summary>

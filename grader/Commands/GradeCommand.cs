@@ -33,7 +33,7 @@ public static class GradeCommand
     {
         Strings.Language = request.Language;
         var console = AnsiConsole.Console;
-        try
+        return CommandOutcome.Run(() =>
         {
             var kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
@@ -43,19 +43,12 @@ public static class GradeCommand
             ConsoleReport.Write(report, console);
             WriteReports(report, request);
             return 0;
-        }
-        catch (GraderException e)
+        },
+        // An internal error still leaves a results file that says what went wrong.
+        message =>
         {
-            Console.Error.WriteLine(e.Describe());
-            return 2;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var message = Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]);
-            Console.Error.WriteLine(message);
             if (request.Json is not null) TryWrite(request.Json, new GradeReport { Score = 0, MaxScore = 0, Exercises = [], Error = message }.ToJson());
-            return 1;
-        }
+        });
     }
 
     /// <summary>Written by the grader once the student's process has ended: student code never writes a report.</summary>

@@ -20,7 +20,7 @@ public static class ReleaseCommand
     static int Run(string output, bool gradescope, string language)
     {
         Strings.Language = language;
-        try
+        return CommandOutcome.Run(() =>
         {
             var kit = Kit.Open();
             Console.WriteLine(Strings.Text("ReleaseChecking"));
@@ -29,16 +29,6 @@ public static class ReleaseCommand
                 : StudentRepository.Release(kit, output, language);
             Console.WriteLine(Strings.Text("ReleaseWritten", written));
             return 0;
-        }
-        catch (GraderException e)
-        {
-            Console.Error.WriteLine(e.Describe());
-            return 2;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            Console.Error.WriteLine(Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]));
-            return 1;
-        }
+        });
     }
 }
