@@ -1,0 +1,15 @@
+namespace Attention.Lab.RealModel;
+
+/// <summary>A pretrained transformer whose attention is computed by the code it is handed.</summary>
+public interface IPretrainedModel : IDisposable
+{
+    /// <summary>The name on the command line: "distilbert" or "use-lite".</summary>
+    string Name { get; }
+
+    int Layers { get; }
+
+    int Heads { get; }
+
+    /// <summary>Tokenizes <paramref name="sentence"/> and runs the encoder, every attention through <paramref name="attention"/>.</summary>
+    ModelAttentions Attend(string sentence, AttentionFunction attention);
+}
