@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
 using Attention.Lab.Printing;
+using Attention.Lab.RealModel;
+using Attention.Lab.Sections;
 
 namespace Attention.Lab.Cli;
 
@@ -13,6 +15,11 @@ internal static class FailureReport
     public static IEnumerable<string> Describe(string section, Exception exception, AttentionImplementation implementation)
     {
         var cause = Unwrap(exception);
+        if (cause is ModelUnavailableException or RealModelRequestException)
+        {
+            yield return cause.Message; // already one line, in the student's language
+            yield break;
+        }
         if (cause is NotImplementedException)
         {
             yield return Formatting.Format(Strings.Unfinished, section, cause.Message);

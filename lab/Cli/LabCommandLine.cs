@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Attention.Lab.Printing;
+using Attention.Lab.RealModel;
 using Attention.Lab.Sections;
 
 namespace Attention.Lab.Cli;
@@ -16,7 +18,7 @@ internal sealed class LabCommandLine
     readonly Option<string> _lang;
     readonly RootCommand _root;
 
-    LabCommandLine(SectionRunner runner, TextWriter error)
+    LabCommandLine(SectionRunner runner, ModelLoader loader, TextWriter error)
     {
         _out = new("--out") { Description = Strings.OutOptionDescription, HelpName = Strings.DirectoryHelpName, Recursive = true, DefaultValueFactory = _ => DefaultFigureDirectory };
         _lang = new("--lang") { Description = Strings.LangOptionDescription, Recursive = true };
@@ -27,7 +29,34 @@ internal sealed class LabCommandLine
         foreach (var section in SectionCatalog.All)
             _root.Add(Subcommand(section.Name, section.Description(), parse => runner.Run([section], parse.GetValue(_out)!)));
         _root.Add(Subcommand("all", Strings.AllDescription, parse => runner.Run(SectionCatalog.All, parse.GetValue(_out)!)));
-        _root.Add(Subcommand(RealModelSection.Name, Strings.RealModelDescription, _ => RealModelSection.Run(error)));
+        _root.Add(RealModel(runner, loader, error));
+    }
+
+    /// <summary>`real-model [--model M] [--layer L] [--head H] [--sentence S] [--word W] [--json FILE]`.</summary>
+    Command RealModel(SectionRunner runner, ModelLoader loader, TextWriter error)
+    {
+        var model = new Option<string>("--model") { Description = Strings.ModelOptionDescription, DefaultValueFactory = _ => RealModelRequest.DistilBert };
+        model.AcceptOnlyFromAmong(RealModelRequest.Models);
+        var layer = new Option<int>("--layer") { Description = Strings.LayerOptionDescription, DefaultValueFactory = _ => 0 };
+        var head = new Option<int>("--head") { Description = Strings.HeadOptionDescription, DefaultValueFactory = _ => 0 };
+        var sentence = new Option<string>("--sentence") { Description = Strings.SentenceOptionDescription, DefaultValueFactory = _ => RealModelRequest.HandoutSentence };
+        var word = new Option<string>("--word") { Description = Strings.WordOptionDescription, DefaultValueFactory = _ => RealModelRequest.HandoutWord };
+        var json = new Option<string?>("--json") { Description = Strings.JsonOptionDescription, HelpName = Strings.FileHelpName };
+        var command = new Command(RealModelSection.Name, Strings.RealModelDescription) { model, layer, head, sentence, word, json };
+        command.SetAction(parse =>
+        {
+            var request = new RealModelRequest(parse.GetValue(model)!, parse.GetValue(layer), parse.GetValue(head),
+                parse.GetValue(sentence)!, parse.GetValue(word)!, parse.GetValue(json));
+            var (layers, heads) = RealModelRequest.ShapeOf(request.Model);
+            if (request.Layer < 0 || request.Layer >= layers)
+                return Usage.Fail(error, Formatting.Format(Strings.RealModelLayerOutOfRange, request.Layer, request.Model, layers - 1));
+            if (request.Head < 0 || request.Head >= heads)
+                return Usage.Fail(error, Formatting.Format(Strings.RealModelHeadOutOfRange, request.Head, request.Model, heads - 1));
+            if (string.IsNullOrWhiteSpace(request.Sentence))
+                return Usage.Fail(error, Strings.RealModelEmptySentence);
+            return runner.Run([RealModelSection.For(request, loader)], parse.GetValue(_out)!);
+        });
+        return command;
     }
 
     static Command Subcommand(string name, string description, Func<ParseResult, int> action)
@@ -37,16 +66,17 @@ internal sealed class LabCommandLine
         return command;
     }
 
-    public static int Invoke(string[] args, AttentionImplementation implementation, TextWriter output, TextWriter error)
+    public static int Invoke(string[] args, AttentionImplementation implementation, TextWriter output, TextWriter error, ModelLoader? loader = null)
     {
         var runner = new SectionRunner(implementation, output, error);
+        loader ??= PretrainedModels.Load;
         // A first parse finds the language; the texts of the second one are in it.
-        var first = new LabCommandLine(runner, error);
+        var first = new LabCommandLine(runner, loader, error);
         var languageToken = first._root.Parse(args).GetResult(first._lang)?.Tokens.FirstOrDefault()?.Value; // GetValue throws on "de"
         var language = Language.Choose(languageToken, Environment.GetEnvironmentVariable(Language.Variable));
         return Language.In(language, () =>
         {
-            var commandLine = new LabCommandLine(runner, error);
+            var commandLine = new LabCommandLine(runner, loader, error);
             var parse = commandLine._root.Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
                 return Usage.Fail(error, OneLine(parse.Errors[0].Message));

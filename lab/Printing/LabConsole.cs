@@ -10,7 +10,7 @@ internal static class LabConsole
 {
     public static IAnsiConsole Create(TextWriter writer)
     {
-        var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
+        var terminal = IsTerminal(writer);
         return AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -19,4 +19,7 @@ internal static class LabConsole
             Interactive = InteractionSupport.No,
         });
     }
+
+    /// <summary>Whether <paramref name="writer"/> is the process's own standard output, on a terminal.</summary>
+    public static bool IsTerminal(TextWriter writer) => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
 }

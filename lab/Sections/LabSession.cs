@@ -1,5 +1,6 @@
 using Attention.Lab.Figures;
 using Attention.Lab.Printing;
+using Attention.Lab.RealModel;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -33,6 +34,9 @@ internal sealed class LabSession(AttentionImplementation implementation, TextWri
     }
 
     public void Show(IRenderable renderable) => console.Write(renderable);
+
+    /// <summary>Where a model's download shows its progress.</summary>
+    public IDownloadDisplay Downloads => new DownloadDisplay(console, output, LabConsole.IsTerminal(output));
 
     /// <summary>The weights as a table, then the "█" bars of one row (the handout's section 8 printout).</summary>
     public void ShowWeights(IReadOnlyList<string> tokens, double[,] weights, int barsRow)

@@ -1,15 +1,73 @@
-using Attention.Lab.Cli;
+using Attention.Lab.Figures;
+using Attention.Lab.Printing;
+using Attention.Lab.RealModel;
+using static TorchSharp.torch;
 
 namespace Attention.Lab.Sections;
 
-/// <summary>Section 8, the attention of DistilBERT: not in this version of the lab.</summary>
+/// <summary>
+/// Section 8: the attention of a real pretrained transformer on the notebook's sentence, every layer
+/// computed by the student's own Compute. Prints what the notebook's cells print, draws the chosen
+/// layer and head, and writes every weight as JSON when asked.
+/// </summary>
 internal static class RealModelSection
 {
     public const string Name = "real-model";
 
-    public static int Run(TextWriter error)
+    public static Section For(RealModelRequest request, ModelLoader load) =>
+        new(Name, () => Strings.RealModelTitle, () => Strings.RealModelDescription, session => Run(session, request, load));
+
+    static void Run(LabSession session, RealModelRequest request, ModelLoader load)
     {
-        error.WriteLine(Strings.RealModelUnavailable);
-        return ExitCodes.Usage;
+        if (request.Model == RealModelRequest.UseLite) session.Line(Strings.RealModelNotBertNotice);
+        using var model = load(request.Model, session.Downloads);
+        Check(request, model);
+
+        using var scope = NewDisposeScope();
+        var attentions = model.Attend(request.Sentence, (q, k, v, mask) => session.Implementation.Compute(q, k, v, mask));
+        var tokens = attentions.Tokens;
+        session.Line(Strings.RealModelPhrase, request.Sentence);
+        session.Line(Strings.RealModelTokens, Formatting.Words(tokens));
+        session.Line(Strings.RealModelLayers, attentions.Weights.shape[0]);
+        session.Line(Strings.RealModelHeads, attentions.Weights.shape[1]);
+        session.Line();
+
+        var matrix = Matrices.ToMatrix(attentions.Weights[request.Layer, request.Head]);
+        var row = TokenIndex(tokens, request.Word);
+        session.Line(Strings.RealModelWordIndex, request.Word, row);
+        session.Line();
+        session.Line(Strings.RealModelWordAttention, request.Word, request.Layer + 1, request.Head + 1);
+        session.Line(new string('-', 40));
+        var weights = Matrices.Row(matrix, row);
+        for (var j = 0; j < tokens.Count; j++)
+            session.Line(Bars.Line(tokens[j], weights[j]) + (RealModelRequest.Candidates.Contains(Word(tokens[j])) ? " ← ?" : ""));
+        session.Line();
+
+        var title = Formatting.Format(Strings.RealModelFigureTitle, request.Layer + 1, request.Head + 1, model.Name);
+        session.SaveFigure(new AttentionFigure($"real-model-{model.Name}-layer{request.Layer + 1}-head{request.Head + 1}.png", title, tokens, matrix, 1000, 800));
+        if (request.JsonFile is { } json)
+        {
+            AttentionsJson.Write(json, attentions);
+            session.Line(Strings.RealModelJsonWritten, json);
+        }
     }
+
+    /// <summary>The layer and head exist in this model, the word in the sentence (as the model splits it).</summary>
+    static void Check(RealModelRequest request, IPretrainedModel model)
+    {
+        if (request.Layer < 0 || request.Layer >= model.Layers)
+            throw new RealModelRequestException(Formatting.Format(Strings.RealModelLayerOutOfRange, request.Layer, model.Name, model.Layers - 1));
+        if (request.Head < 0 || request.Head >= model.Heads)
+            throw new RealModelRequestException(Formatting.Format(Strings.RealModelHeadOutOfRange, request.Head, model.Name, model.Heads - 1));
+    }
+
+    static int TokenIndex(IReadOnlyList<string> tokens, string word)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (Word(tokens[i]) == word.ToLowerInvariant()) return i;
+        throw new RealModelRequestException(Formatting.Format(Strings.RealModelWordNotFound, word, Formatting.Words(tokens)));
+    }
+
+    /// <summary>A token as a word: without WordPiece's "##" or SentencePiece's "▁", in lower case.</summary>
+    internal static string Word(string token) => token.TrimStart('▁').Replace("##", "", StringComparison.Ordinal).ToLowerInvariant();
 }

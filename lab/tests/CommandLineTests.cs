@@ -25,16 +25,6 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Real_model_is_not_available_yet()
-    {
-        var run = LabRun.Of(Implementations.Reference, "real-model", "--lang", "fr");
-
-        run.ExitCode.Should().Be(2);
-        run.Error.Trim().Split(Environment.NewLine).Should().ContainSingle()
-            .Which.Should().Contain("pas encore disponible");
-    }
-
-    [Fact]
     public void French_and_english_messages_have_the_same_keys()
     {
         var neutral = Keys(System.Globalization.CultureInfo.InvariantCulture);

@@ -12,4 +12,13 @@ public sealed record LabRun(int ExitCode, string Output, string Error)
         var exitCode = LabProgram.Run(args, implementation, output, error);
         return new(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>The same, with the pretrained models of `real-model` loaded by <paramref name="loader"/>.</summary>
+    internal static LabRun WithModels(global::Attention.Lab.RealModel.ModelLoader loader, AttentionImplementation implementation, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = Cli.LabCommandLine.Invoke(args, implementation, output, error, loader);
+        return new(exitCode, output.ToString(), error.ToString());
+    }
 }

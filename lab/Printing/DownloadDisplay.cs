@@ -1,0 +1,42 @@
+using Attention.Lab.RealModel;
+using Spectre.Console;
+
+namespace Attention.Lab.Printing;
+
+/// <summary>
+/// A download as the student sees it: Spectre.Console's progress bar (size, speed, time left) on
+/// a terminal; a line before and a line after anywhere else, so logs and tests stay readable.
+/// </summary>
+internal sealed class DownloadDisplay(IAnsiConsole console, TextWriter output, bool terminal) : IDownloadDisplay
+{
+    public void Show(string what, Action<IProgress<DownloadProgress>> download)
+    {
+        if (!terminal)
+        {
+            output.WriteLine(Formatting.Format(Strings.DownloadStarted, what));
+            long done = 0;
+            download(new Progress(progress => done = progress.Done));
+            output.WriteLine(Formatting.Format(Strings.DownloadFinished, what, Formatting.Number(done / 1e6, 1)));
+            return;
+        }
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(what), maxValue: 1);
+                download(new Progress(progress =>
+                {
+                    if (progress.Total is { } total) task.MaxValue = Math.Max(total, 1);
+                    else task.IsIndeterminate = true;
+                    task.Value = progress.Done;
+                }));
+                task.Value = task.MaxValue;
+            });
+    }
+
+    /// <summary>Reports on the downloading thread, not through a SynchronizationContext as System.Progress does.</summary>
+    sealed class Progress(Action<DownloadProgress> report) : IProgress<DownloadProgress>
+    {
+        public void Report(DownloadProgress value) => report(value);
+    }
+}
