@@ -22,6 +22,8 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
 {
     const string GradeFile = "grade.json", FeedbackFile = "feedback.md", HashFile = "hash.txt";
 
+    readonly string _kitFingerprint = SubmissionHash.OfKit(kit, language);
+
     /// <summary>The submissions of a class: its subfolders sorted by name, the report's own folder left out.</summary>
     public static IReadOnlyList<string> Submissions(string classFolder, string reportFolder)
     {
@@ -51,7 +53,7 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
         var folder = Path.Combine(reportFolder, name);
         try
         {
-            var hash = SubmissionHash.Of(submission);
+            var hash = SubmissionHash.Of(submission, _kitFingerprint);
             var previous = force ? null : Previous(folder, hash);
             if (previous is not null) return new SubmissionOutcome(name, previous, Skipped: true);
 

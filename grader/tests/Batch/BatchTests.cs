@@ -83,6 +83,11 @@ public sealed class BatchTests : IDisposable
         rows["compile-error"].Total.Should().Be(18.5);
         rows["all-passing"].Total.Should().Be(20);
         rows["empty"].Reason.Should().Contain("Aucun fichier du TP");
+
+        // Feedback in another language is another grading: nothing is skipped.
+        var english = GraderCli.Run("batch", Class, "--out", Report, "--lang", "en");
+        english.Stdout.Should().Contain("4 submission(s) graded, 0 skipped");
+        File.ReadAllText(Path.Combine(Report, "all-passing", "feedback.md")).Should().Contain("Score 20 / 20");
     }
 
     [Fact]

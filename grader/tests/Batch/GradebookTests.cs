@@ -47,21 +47,24 @@ public sealed class GradebookTests : IDisposable
         var folder = Directory.CreateDirectory(Path.Combine(temp.FullName, "s")).FullName;
         Directory.CreateDirectory(Path.Combine(folder, "student"));
         File.WriteAllText(Path.Combine(folder, "student", "A.cs"), "class A {}");
-        var first = SubmissionHash.Of(folder);
+        var first = SubmissionHash.Of(folder, Kit);
 
         first.Should().MatchRegex("^[0-9a-f]{64}$");
-        SubmissionHash.Of(folder).Should().Be(first);
+        SubmissionHash.Of(folder, Kit).Should().Be(first);
 
         Directory.CreateDirectory(Path.Combine(folder, "student", "obj"));
         File.WriteAllText(Path.Combine(folder, "student", "obj", "Generated.cs"), "// build output");
         File.WriteAllText(Path.Combine(folder, "README.md"), "not code");
-        SubmissionHash.Of(folder).Should().Be(first, "build outputs and other files are not the student's code");
+        SubmissionHash.Of(folder, Kit).Should().Be(first, "build outputs and other files are not the student's code");
 
         File.WriteAllText(Path.Combine(folder, "student", "A.cs"), "class A { }");
-        SubmissionHash.Of(folder).Should().NotBe(first);
+        SubmissionHash.Of(folder, Kit).Should().NotBe(first);
 
         File.WriteAllText(Path.Combine(folder, "student", "A.cs"), "class A {}");
         File.Move(Path.Combine(folder, "student", "A.cs"), Path.Combine(folder, "A.cs"));
-        SubmissionHash.Of(folder).Should().NotBe(first, "the path is part of the hash");
+        SubmissionHash.Of(folder, Kit).Should().NotBe(first, "the path is part of the hash");
+        SubmissionHash.Of(folder, "another suite").Should().NotBe(SubmissionHash.Of(folder, Kit), "a new suite grades again");
     }
+
+    const string Kit = "kit fingerprint";
 }
