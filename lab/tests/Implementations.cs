@@ -3,15 +3,8 @@ namespace Attention.Lab.Tests;
 /// <summary>The implementations the lab runs in these tests: the reference, and stubs like the student's.</summary>
 public static class Implementations
 {
-    /// <summary>solution/, wired as solution/Program.cs does.</summary>
-    public static AttentionImplementation Reference => new(
-        ScaledDotProductAttention.Scores,
-        ScaledDotProductAttention.Scale,
-        ScaledDotProductAttention.Softmax,
-        ScaledDotProductAttention.Output,
-        ScaledDotProductAttention.Compute,
-        ScaledDotProductAttention.CausalMask,
-        embedDim => new SelfAttention(embedDim));
+    /// <summary>solution/, wired by its Program.cs.</summary>
+    public static AttentionImplementation Reference => LabEntry.Implementation;
 
     /// <summary>Every exercise still to do, with the French messages of student/'s stubs.</summary>
     public static AttentionImplementation Unfinished => new(
