@@ -46,7 +46,8 @@ public sealed class UseLiteTokenizer
         var entries = document.RootElement.EnumerateArray().ToArray();
         return new UseLiteTokenizer(
             [.. entries.Select(e => e[0].GetString()!)],
-            [.. entries.Select(e => e[1].GetDouble())]);
+            // Seven pieces with ':' have a null score in vocab.json; JS's null + x is x, so they score 0 (the best).
+            [.. entries.Select(e => e[1].ValueKind == JsonValueKind.Null ? 0 : e[1].GetDouble())]);
     }
 
     /// <summary>The piece of <paramref name="id"/>, e.g. "▁cat" (the unknown id shows as "�").</summary>
