@@ -23,7 +23,8 @@ public sealed class UseLiteModelTests(UseLitePackage package)
         using var weights = attentions.Weights;
         using var expected = tensor(reference.Attention.SelectMany(l => l.SelectMany(h => h.SelectMany(q => q))).ToArray(), weights.shape);
         var largest = (weights - expected).abs().max().item<float>();
-        largest.Should().BeLessThan(1e-4f, "the port computes what the graph computes");
+        // Measured: at most 3e-6 from the graph (whose values are rounded to 1e-6).
+        largest.Should().BeLessThan(1e-5f, "the port computes what the graph computes");
         attentions.Tokens.Should().Equal(reference.Pieces);
     }
 
