@@ -80,7 +80,8 @@ public sealed class GraphModelWeights : IDisposable
         var values = type == ScalarType.Float32
             ? tensor(MemoryMarshal.Cast<byte, float>(slice).ToArray(), shape)
             : tensor(MemoryMarshal.Cast<byte, int>(slice).ToArray(), shape);
-        return (name, values, length);
+        // The weights live as long as the model, whatever dispose scope is open while it loads.
+        return (name, values.DetachFromDisposeScope(), length);
     }
 
     public void Dispose()

