@@ -14,9 +14,8 @@ internal sealed class DownloadDisplay(IAnsiConsole console, TextWriter output, b
         if (!terminal)
         {
             output.WriteLine(Formatting.Format(Strings.DownloadStarted, what));
-            long done = 0;
-            download(new Progress(progress => done = progress.Done));
-            output.WriteLine(Formatting.Format(Strings.DownloadFinished, what, Formatting.Number(done / 1e6, 1)));
+            download(new Progress(_ => { }));
+            output.WriteLine(Formatting.Format(Strings.DownloadFinished, what));
             return;
         }
         console.Progress()
