@@ -33,14 +33,16 @@ internal static class RealModelSection
         session.Line();
 
         var matrix = Matrices.ToMatrix(attentions.Weights[request.Layer, request.Head]);
-        var row = TokenIndex(tokens, request.Word);
+        var words = TokenWords.Of(tokens);
+        var row = Array.IndexOf(words, request.Word.ToLowerInvariant());
+        if (row < 0) throw new RealModelRequestException(Formatting.Format(Strings.RealModelWordNotFound, request.Word, Formatting.Words(tokens)));
         session.Line(Strings.RealModelWordIndex, request.Word, row);
         session.Line();
         session.Line(Strings.RealModelWordAttention, request.Word, request.Layer + 1, request.Head + 1);
         session.Line(new string('-', 40));
         var weights = Matrices.Row(matrix, row);
         for (var j = 0; j < tokens.Count; j++)
-            session.Line(Bars.Line(tokens[j], weights[j]) + (RealModelRequest.Candidates.Contains(Word(tokens[j])) ? " ← ?" : ""));
+            session.Line(Bars.Line(tokens[j], weights[j]) + (RealModelRequest.Candidates.Contains(words[j]) ? " ← ?" : ""));
         session.Line();
 
         var title = Formatting.Format(Strings.RealModelFigureTitle, request.Layer + 1, request.Head + 1, model.Name);
@@ -52,7 +54,7 @@ internal static class RealModelSection
         }
     }
 
-    /// <summary>The layer and head exist in this model, the word in the sentence (as the model splits it).</summary>
+    /// <summary>The layer and head exist in this model (the command line checked them against the model's name).</summary>
     static void Check(RealModelRequest request, IPretrainedModel model)
     {
         if (request.Layer < 0 || request.Layer >= model.Layers)
@@ -60,14 +62,4 @@ internal static class RealModelSection
         if (request.Head < 0 || request.Head >= model.Heads)
             throw new RealModelRequestException(Formatting.Format(Strings.RealModelHeadOutOfRange, request.Head, model.Name, model.Heads - 1));
     }
-
-    static int TokenIndex(IReadOnlyList<string> tokens, string word)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-            if (Word(tokens[i]) == word.ToLowerInvariant()) return i;
-        throw new RealModelRequestException(Formatting.Format(Strings.RealModelWordNotFound, word, Formatting.Words(tokens)));
-    }
-
-    /// <summary>A token as a word: without WordPiece's "##" or SentencePiece's "▁", in lower case.</summary>
-    internal static string Word(string token) => token.TrimStart('▁').Replace("##", "", StringComparison.Ordinal).ToLowerInvariant();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Attention.Lab.Sections;
+using Attention.Lab.RealModel;
 
 namespace Attention.Lab.Tests.RealModel;
 
@@ -183,12 +183,12 @@ public sealed class RealModelSectionTests
     }
 
     [Theory]
-    [InlineData("▁cat", "cat")]
-    [InlineData("##ing", "ing")]
-    [InlineData("It", "it")]
-    [InlineData("[CLS]", "[cls]")]
-    public void Tokens_are_matched_as_words(string token, string word) =>
-        RealModelSection.Word(token).Should().Be(word);
+    [InlineData(new[] { "[CLS]", "the", "cat", "[SEP]" }, new[] { "[cls]", "the", "cat", "[sep]" })]
+    [InlineData(new[] { "play", "##ing", "it" }, new[] { "playing", "playing", "it" })]
+    [InlineData(new[] { "▁The", "▁ma", "t", "▁it" }, new[] { "the", "mat", "mat", "it" })]
+    [InlineData(new[] { "t", "▁it" }, new[] { "t", "it" })]
+    public void Tokens_are_grouped_into_the_words_they_split(string[] tokens, string[] words) =>
+        TokenWords.Of(tokens).Should().Equal(words);
 
     /// <summary>The "█" lines: two spaces, the token, its weight with two decimals.</summary>
     static string[] BarLines(string output) =>

@@ -30,7 +30,9 @@ public sealed class UseLiteSectionTests
                 .And.Contain("Nombre de couches: 2")
                 .And.Contain("Nombre de têtes par couche: 4")
                 .And.Contain("(couche 2, tête 4):")
-                .And.NotContain("Téléchargement", "the package is already in the cache");
+                .And.NotContain("Téléchargement", "the package is already in the cache")
+                .And.MatchRegex(@"\n  ▁ma +\d\.\d\d █* ← \?", "\"mat\" is split into ▁ma and t, both marked")
+                .And.MatchRegex(@"\n  t +\d\.\d\d █* ← \?");
             File.Exists(Path.Combine(figures, "real-model-use-lite-layer2-head4.png")).Should().BeTrue();
 
             var reference = UseLiteReference.For(RealModelRequestSentence);
