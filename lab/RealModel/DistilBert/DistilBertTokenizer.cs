@@ -36,8 +36,17 @@ public sealed class DistilBertTokenizer
             : string.Format(Strings.Culture, Strings.DistilBertVocabularyMismatch, vocabPath, sha256);
         var vocabulary = Encoding.UTF8.GetString(bytes).Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
         using var stream = new MemoryStream(bytes);
-        var tokenizer = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = true });
-        return new DistilBertTokenizer(tokenizer, vocabulary, warning);
+        try
+        {
+            // Uncased BERT lower-cases and strips accents ("déjà" → "deja"), as Hugging Face's do_lower_case does.
+            var options = new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true };
+            return new DistilBertTokenizer(BertTokenizer.Create(stream, options), vocabulary, warning);
+        }
+        catch (ArgumentException e)
+        {
+            // E.g. a token listed twice.
+            throw new ModelUnavailableException(string.Format(Strings.Culture, Strings.DistilBertInvalidVocabulary, vocabPath, e.Message), e);
+        }
     }
 
     /// <summary>The ids of <paramref name="sentence"/> with [CLS] first and [SEP] last, and their tokens as text ("[CLS]", "the", "##s"…).</summary>
