@@ -19,7 +19,8 @@ public static class TinyCheckpoint
         ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "cat", "sat", "on", "mat", "because", "it", "was", "tired", "dog", "##s", ".", "a"];
 
     /// <summary>The checkpoint's tensors; <paramref name="prefix"/> is "distilbert." in the hub's file.</summary>
-    public static Dictionary<string, Tensor> Weights(string prefix = "distilbert.", int seed = 7)
+    /// <param name="dim">16; 24 to run it with distilbert-base-uncased's 12 heads.</param>
+    public static Dictionary<string, Tensor> Weights(string prefix = "distilbert.", int seed = 7, int dim = Dim)
     {
         var generator = new TorchSharp.torch.Generator((ulong)seed);
         Tensor Random(params long[] shape) => randn(shape, generator: generator) * 0.5f;
@@ -27,33 +28,33 @@ public static class TinyCheckpoint
 
         var weights = new Dictionary<string, Tensor>
         {
-            [$"{prefix}embeddings.word_embeddings.weight"] = Random(Vocabulary.Length, Dim),
-            [$"{prefix}embeddings.position_embeddings.weight"] = Random(Positions, Dim),
-            [$"{prefix}embeddings.LayerNorm.weight"] = Near(1, Dim),
-            [$"{prefix}embeddings.LayerNorm.bias"] = Random(Dim),
+            [$"{prefix}embeddings.word_embeddings.weight"] = Random(Vocabulary.Length, dim),
+            [$"{prefix}embeddings.position_embeddings.weight"] = Random(Positions, dim),
+            [$"{prefix}embeddings.LayerNorm.weight"] = Near(1, dim),
+            [$"{prefix}embeddings.LayerNorm.bias"] = Random(dim),
         };
         for (var i = 0; i < Layers; i++)
         {
             var layer = $"{prefix}transformer.layer.{i}.";
             foreach (var linear in new[] { "q_lin", "k_lin", "v_lin", "out_lin" })
             {
-                weights[$"{layer}attention.{linear}.weight"] = Random(Dim, Dim);
-                weights[$"{layer}attention.{linear}.bias"] = Random(Dim);
+                weights[$"{layer}attention.{linear}.weight"] = Random(dim, dim);
+                weights[$"{layer}attention.{linear}.bias"] = Random(dim);
             }
-            weights[$"{layer}sa_layer_norm.weight"] = Near(1, Dim);
-            weights[$"{layer}sa_layer_norm.bias"] = Random(Dim);
-            weights[$"{layer}ffn.lin1.weight"] = Random(Hidden, Dim);
+            weights[$"{layer}sa_layer_norm.weight"] = Near(1, dim);
+            weights[$"{layer}sa_layer_norm.bias"] = Random(dim);
+            weights[$"{layer}ffn.lin1.weight"] = Random(Hidden, dim);
             weights[$"{layer}ffn.lin1.bias"] = Random(Hidden);
-            weights[$"{layer}ffn.lin2.weight"] = Random(Dim, Hidden);
-            weights[$"{layer}ffn.lin2.bias"] = Random(Dim);
-            weights[$"{layer}output_layer_norm.weight"] = Near(1, Dim);
-            weights[$"{layer}output_layer_norm.bias"] = Random(Dim);
+            weights[$"{layer}ffn.lin2.weight"] = Random(dim, Hidden);
+            weights[$"{layer}ffn.lin2.bias"] = Random(dim);
+            weights[$"{layer}output_layer_norm.weight"] = Near(1, dim);
+            weights[$"{layer}output_layer_norm.bias"] = Random(dim);
         }
         // The masked-LM head of the hub's file, which the encoder ignores.
-        weights["vocab_transform.weight"] = Random(Dim, Dim);
-        weights["vocab_transform.bias"] = Random(Dim);
-        weights["vocab_layer_norm.weight"] = Near(1, Dim);
-        weights["vocab_layer_norm.bias"] = Random(Dim);
+        weights["vocab_transform.weight"] = Random(dim, dim);
+        weights["vocab_transform.bias"] = Random(dim);
+        weights["vocab_layer_norm.weight"] = Near(1, dim);
+        weights["vocab_layer_norm.bias"] = Random(dim);
         weights["vocab_projector.bias"] = Random(Vocabulary.Length);
         return weights;
     }
