@@ -109,7 +109,7 @@ public sealed class HubDownload : IDisposable
         new(string.Format(Strings.Culture, Strings.DistilBertNoNetwork, url.Host, reason), inner);
 
     static ModelUnavailableException Interrupted(string name, Exception inner) =>
-        new(string.Format(Strings.Culture, Strings.DistilBertInterrupted, name, inner.Message), inner);
+        new(string.Format(Strings.Culture, Strings.DistilBertInterrupted, name), inner);
 
     public void Dispose() => client.Dispose();
 }
