@@ -80,6 +80,36 @@ public sealed class HubDownloadTests
     }
 
     [Fact]
+    public async Task A_hub_that_never_answers_times_out_as_no_network()
+    {
+        using var hub = Serving(File_);
+        hub.Stall = true;
+        using var download = new HubDownload(hub.Endpoint, TimeSpan.FromMilliseconds(500));
+        var directory = Temporary.Directory();
+
+        var fetch = () => download.FetchAsync(File_, directory, null, Cancellation);
+
+        (await fetch.Should().ThrowAsync<ModelUnavailableException>()).Which.Message.Should().Contain("--model use-lite");
+        Directory.GetFiles(directory).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_cancelled_download_is_not_a_network_error_and_leaves_nothing()
+    {
+        using var hub = Serving(File_);
+        hub.Stall = true;
+        using var download = new HubDownload(hub.Endpoint, TimeSpan.FromSeconds(30));
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+        var directory = Temporary.Directory();
+
+        var fetch = () => download.FetchAsync(File_, directory, null, cancel.Token);
+
+        await fetch.Should().ThrowAsync<OperationCanceledException>();
+        Directory.GetFiles(directory).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_missing_file_reports_its_HTTP_status()
     {
         using var hub = Serving(File_);

@@ -12,6 +12,7 @@ public sealed class LocalHub : IDisposable
     readonly HttpListener listener = new();
     readonly Dictionary<string, byte[]> files = [];
     readonly Task serving;
+    readonly CancellationTokenSource stop = new();
     int requests;
 
     public string Endpoint { get; }
@@ -21,6 +22,9 @@ public sealed class LocalHub : IDisposable
 
     /// <summary>Sends half of each file, then drops the connection.</summary>
     public bool CutHalfway { get; set; }
+
+    /// <summary>Accepts the connection and never answers, like a hub behind a dead link.</summary>
+    public bool Stall { get; set; }
 
     public LocalHub()
     {
@@ -49,6 +53,12 @@ public sealed class LocalHub : IDisposable
             var response = context.Response;
             try
             {
+                if (Stall)
+                {
+                    await Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                    response.Abort();
+                    continue;
+                }
                 if (!files.TryGetValue(context.Request.Url!.AbsolutePath, out var content))
                 {
                     response.StatusCode = 404;
@@ -82,7 +92,9 @@ public sealed class LocalHub : IDisposable
 
     public void Dispose()
     {
+        stop.Cancel();
         listener.Close();
         serving.Wait(TimeSpan.FromSeconds(5));
+        stop.Dispose();
     }
 }
