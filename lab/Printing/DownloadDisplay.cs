@@ -22,14 +22,17 @@ internal sealed class DownloadDisplay(IAnsiConsole console, TextWriter output, b
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask(Markup.Escape(what), maxValue: 1);
+                // One bar per file, started by its first report.
+                var tasks = new Dictionary<string, ProgressTask>();
                 download(new Progress(progress =>
                 {
-                    if (progress.Total is { } total) task.MaxValue = Math.Max(total, 1);
+                    if (!tasks.TryGetValue(progress.File, out var task))
+                        tasks[progress.File] = task = context.AddTask(Markup.Escape(progress.File), maxValue: 1);
+                    if (progress.TotalBytes is { } total) task.MaxValue = Math.Max(total, 1);
                     else task.IsIndeterminate = true;
-                    task.Value = progress.Done;
+                    task.Value = progress.BytesDone;
                 }));
-                task.Value = task.MaxValue;
+                foreach (var task in tasks.Values) task.Value = task.MaxValue;
             });
     }
 

@@ -10,6 +10,9 @@ public interface IPretrainedModel : IDisposable
 
     int Heads { get; }
 
+    /// <summary>A line to show before the results (DistilBERT: a vocabulary that is not bert-base-uncased's), or null.</summary>
+    string? Warning => null;
+
     /// <summary>Tokenizes <paramref name="sentence"/> and runs the encoder, every attention through <paramref name="attention"/>.</summary>
     ModelAttentions Attend(string sentence, AttentionFunction attention);
 }

@@ -9,9 +9,9 @@ public delegate IPretrainedModel ModelLoader(string name, IDownloadDisplay downl
 /// <summary>How a download shows itself: a progress bar on a terminal, two lines anywhere else.</summary>
 public interface IDownloadDisplay
 {
-    /// <summary>Runs <paramref name="download"/>, which reports bytes done and the total (when known).</summary>
+    /// <summary>Runs <paramref name="download"/>, which reports each file's bytes done and total (when known).</summary>
     void Show(string what, Action<IProgress<DownloadProgress>> download);
 }
 
-/// <summary>How far a download is: <see cref="Total"/> is null when the server does not say.</summary>
-public readonly record struct DownloadProgress(long Done, long? Total);
+/// <summary>How far the download of <paramref name="File"/> is; <paramref name="TotalBytes"/> is null when the server does not say.</summary>
+public readonly record struct DownloadProgress(string File, long BytesDone, long? TotalBytes);

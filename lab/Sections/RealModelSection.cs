@@ -22,6 +22,7 @@ internal static class RealModelSection
         if (request.Model == RealModelRequest.UseLite) session.Line(Strings.RealModelNotBertNotice);
         using var model = load(request.Model, session.Downloads);
         Check(request, model);
+        if (model.Warning is { } warning) session.Line(warning);
 
         using var scope = NewDisposeScope();
         var attentions = model.Attend(request.Sentence, (q, k, v, mask) => session.Implementation.Compute(q, k, v, mask));

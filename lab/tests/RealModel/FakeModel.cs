@@ -51,10 +51,10 @@ public sealed class FakeLoader
     public IPretrainedModel Load(string name, IDownloadDisplay download)
     {
         Requested.Add(name);
-        download.Show("fake.safetensors", progress =>
+        download.Show("fake (2 Mo)", progress =>
         {
-            progress.Report(new DownloadProgress(250_000, 500_000));
-            progress.Report(new DownloadProgress(500_000, 500_000));
+            progress.Report(new DownloadProgress("fake.safetensors", 250_000, 500_000));
+            progress.Report(new DownloadProgress("fake.safetensors", 500_000, 500_000));
         });
         return Model = new FakeModel();
     }

@@ -170,7 +170,7 @@ public sealed class RealModelSectionTests
     {
         var run = Run(Implementations.Reference, "--out", Temporary.Directory());
 
-        run.Output.Should().Contain("Téléchargement de fake.safetensors…").And.Contain("fake.safetensors : téléchargé.");
+        run.Output.Should().Contain("Téléchargement de fake (2 Mo)…").And.Contain("fake (2 Mo) : téléchargé.");
     }
 
     [Fact]
