@@ -13,11 +13,11 @@ public sealed class DistilBertSectionTests
     [Fact]
     public void A_cached_model_runs_on_the_students_compute_without_any_download()
     {
-        using var environment = new CacheEnvironment(endpoint: "http://127.0.0.1:1");
+        using var cache = new ModelCacheScope(hubEndpoint: "http://127.0.0.1:1");
         // distilbert-base-uncased's 12 heads on a tiny checkpoint, written where the download puts it.
-        var cache = Directory.CreateDirectory(DistilBertHub.CacheDirectory).FullName;
-        TinyCheckpoint.WriteWeights(Path.Combine(cache, "model.safetensors"), TinyCheckpoint.Weights(dim: 24));
-        File.WriteAllText(Path.Combine(cache, "vocab.txt"), string.Join('\n', TinyCheckpoint.Vocabulary) + "\n");
+        var folder = Directory.CreateDirectory(DistilBertHub.CacheDirectory).FullName;
+        TinyCheckpoint.WriteWeights(Path.Combine(folder, "model.safetensors"), TinyCheckpoint.Weights(dim: 24));
+        File.WriteAllText(Path.Combine(folder, "vocab.txt"), string.Join('\n', TinyCheckpoint.Vocabulary) + "\n");
         var figures = Temporary.Directory();
         var json = Path.Combine(figures, "distilbert.json");
 
@@ -43,7 +43,7 @@ public sealed class DistilBertSectionTests
     [Fact]
     public void Without_network_nor_cache_one_line_suggests_use_lite()
     {
-        using var environment = new CacheEnvironment(endpoint: "http://127.0.0.1:1");
+        using var cache = new ModelCacheScope(hubEndpoint: "http://127.0.0.1:1");
 
         var run = LabRun.Of(Implementations.Reference, "real-model", "--out", Temporary.Directory(), "--lang", "fr");
 
@@ -52,24 +52,5 @@ public sealed class DistilBertSectionTests
         run.All.Should().NotContain("   at ");
         Directory.Exists(DistilBertHub.CacheDirectory).Should().BeTrue("the download starts there");
         Directory.EnumerateFiles(DistilBertHub.CacheDirectory).Should().BeEmpty("a failed download leaves nothing behind");
-    }
-
-    /// <summary>An empty model cache and a hub address for one test (the lab's tests never run in parallel).</summary>
-    sealed class CacheEnvironment : IDisposable
-    {
-        readonly string? cache = Environment.GetEnvironmentVariable(ModelCache.Variable);
-        readonly string? endpoint = Environment.GetEnvironmentVariable("ATTENTION_HF_ENDPOINT");
-
-        public CacheEnvironment(string endpoint)
-        {
-            Environment.SetEnvironmentVariable(ModelCache.Variable, Temporary.Directory());
-            Environment.SetEnvironmentVariable("ATTENTION_HF_ENDPOINT", endpoint);
-        }
-
-        public void Dispose()
-        {
-            Environment.SetEnvironmentVariable(ModelCache.Variable, cache);
-            Environment.SetEnvironmentVariable("ATTENTION_HF_ENDPOINT", endpoint);
-        }
     }
 }

