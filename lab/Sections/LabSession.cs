@@ -33,7 +33,24 @@ internal sealed class LabSession(AttentionImplementation implementation, TextWri
         console.Write(new Rule(Markup.Escape(title)) { Style = new Style(Color.Grey) }.LeftJustified());
     }
 
-    public void Show(IRenderable renderable) => console.Write(renderable);
+    /// <summary>
+    /// Writes <paramref name="renderable"/>. A file or a pipe has no width of its own: there a wide
+    /// table (a real model's 12 tokens) is drawn whole rather than wrapped at Spectre's 80 columns.
+    /// </summary>
+    public void Show(IRenderable renderable)
+    {
+        var width = console.Profile.Width;
+        if (!LabConsole.IsTerminal(output))
+            console.Profile.Width = Math.Max(width, renderable.Measure(RenderOptions.Create(console), int.MaxValue).Max);
+        try
+        {
+            console.Write(renderable);
+        }
+        finally
+        {
+            console.Profile.Width = width;
+        }
+    }
 
     /// <summary>Where a model's download shows its progress.</summary>
     public IDownloadDisplay Downloads => new DownloadDisplay(console, output, LabConsole.IsTerminal(output));

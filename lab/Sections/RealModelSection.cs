@@ -34,6 +34,9 @@ internal static class RealModelSection
         session.Line();
 
         var matrix = Matrices.ToMatrix(attentions.Weights[request.Layer, request.Head]);
+        session.Line(Strings.TableCaption);
+        session.Show(AttentionTable.Create(tokens, matrix));
+        session.Line();
         var words = TokenWords.Of(tokens);
         var row = Array.IndexOf(words, request.Word.ToLowerInvariant());
         if (row < 0) throw new RealModelRequestException(Formatting.Format(Strings.RealModelWordNotFound, request.Word, Formatting.Words(tokens)));

@@ -25,6 +25,8 @@ public sealed class RealModelSectionTests
             .And.Contain("Nombre de têtes par couche: 3")
             .And.Contain("'it' est à l'index 8")
             .And.Contain("Attention de 'it' vers les autres tokens (couche 1, tête 1):");
+        run.Output.Split('\n').Should().Contain(line => line.Contains("Q \\ K") && line.Contains("[CLS]") && line.Contains("[SEP]"),
+            "the whole matrix is printed as a table, its header on one line even outside a terminal");
         BarLines(run.Output).Should().HaveCount(12);
         BarLines(run.Output).Where(line => line.EndsWith(" ← ?", StringComparison.Ordinal)).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
             .Should().Equal("cat", "mat");
