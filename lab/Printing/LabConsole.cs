@@ -16,7 +16,8 @@ internal static class LabConsole
             Out = new AnsiConsoleOutput(writer),
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
+            // Interactive on a terminal: Spectre draws a download's progress bars only there.
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
     }
 
