@@ -87,14 +87,15 @@ public sealed class SuiteRunner(Kit kit, string language)
                     continue;
                 }
 
+                // Memory first: a submission that hoards memory is usually slow too, and the memory is the cause.
+                if (child.Memory() > memoryCap && current is not null)
+                    return Stop(child, current, remaining, "crashed", Strings.Text("MemoryLimitExceeded", assignment.Limits.MemoryMegabytes));
                 if (clock.Elapsed > deadline)
                 {
                     if (current is null) return progressed;
                     var limit = assignment.Exercise(current.Id).TimeLimitSeconds;
                     return Stop(child, current, remaining, "timeout", Strings.Text("TimeLimitExceeded", limit));
                 }
-                if (child.Memory() > memoryCap && current is not null)
-                    return Stop(child, current, remaining, "crashed", Strings.Text("MemoryLimitExceeded", assignment.Limits.MemoryMegabytes));
                 if (child.ChannelClosed && child.HasExited)
                 {
                     if (current is null) return progressed;
