@@ -20,6 +20,12 @@ internal static class RealModelSection
     static void Run(LabSession session, RealModelRequest request, ModelLoader load)
     {
         if (request.Model == RealModelRequest.UseLite) session.Line(Strings.RealModelNotBertNotice);
+        // Before any download: a Compute still to write fails here, at once, not after 268 MB.
+        using (NewDisposeScope())
+        {
+            var probe = ones(1, 1, 2, 4);
+            session.Implementation.Compute(probe, probe, probe, null);
+        }
         using var model = load(request.Model, session.Downloads);
         Check(request, model);
         if (model.Warning is { } warning) session.Line(warning);

@@ -136,6 +136,7 @@ public sealed class RealModelSectionTests
 
         run.ExitCode.Should().Be(1);
         run.Error.Should().Contain("Exercice 5").And.NotContain("   at ");
+        _loader.Requested.Should().BeEmpty("nothing is downloaded for a Compute still to write");
     }
 
     [Fact]
