@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using Attention.Lab.Printing;
 using Attention.Lab.RealModel;
 using Attention.Lab.Sections;
 
@@ -35,8 +34,8 @@ internal sealed class LabCommandLine
     /// <summary>`real-model [--model M] [--layer L] [--head H] [--sentence S] [--word W] [--json FILE]`.</summary>
     Command RealModel(SectionRunner runner, ModelLoader loader, TextWriter error)
     {
-        var model = new Option<string>("--model") { Description = Strings.ModelOptionDescription, DefaultValueFactory = _ => RealModelRequest.DistilBert };
-        model.AcceptOnlyFromAmong(RealModelRequest.Models);
+        var model = new Option<string>("--model") { Description = Strings.ModelOptionDescription, DefaultValueFactory = _ => PretrainedModels.Names[0] };
+        model.AcceptOnlyFromAmong(PretrainedModels.Names);
         var layer = new Option<int>("--layer") { Description = Strings.LayerOptionDescription, DefaultValueFactory = _ => 0 };
         var head = new Option<int>("--head") { Description = Strings.HeadOptionDescription, DefaultValueFactory = _ => 0 };
         var sentence = new Option<string>("--sentence") { Description = Strings.SentenceOptionDescription, DefaultValueFactory = _ => RealModelRequest.HandoutSentence };
@@ -47,11 +46,9 @@ internal sealed class LabCommandLine
         {
             var request = new RealModelRequest(parse.GetValue(model)!, parse.GetValue(layer), parse.GetValue(head),
                 parse.GetValue(sentence)!, parse.GetValue(word)!, parse.GetValue(json));
-            var (layers, heads) = RealModelRequest.ShapeOf(request.Model);
-            if (request.Layer < 0 || request.Layer >= layers)
-                return Usage.Fail(error, Formatting.Format(Strings.RealModelLayerOutOfRange, request.Layer, request.Model, layers - 1));
-            if (request.Head < 0 || request.Head >= heads)
-                return Usage.Fail(error, Formatting.Format(Strings.RealModelHeadOutOfRange, request.Head, request.Model, heads - 1));
+            var (layers, heads) = PretrainedModels.ShapeOf(request.Model);
+            if (request.OutOfRange(layers, heads) is { } refusal)
+                return Usage.Fail(error, refusal);
             if (string.IsNullOrWhiteSpace(request.Sentence))
                 return Usage.Fail(error, Strings.RealModelEmptySentence);
             return runner.Run([RealModelSection.For(request, loader)], parse.GetValue(_out)!);

@@ -6,10 +6,16 @@ namespace Attention.Lab.RealModel;
 /// <summary>The models `real-model --model` knows, each fetched once into <see cref="ModelCache"/>.</summary>
 public static class PretrainedModels
 {
+    /// <summary>Their names on the command line, the default first.</summary>
+    public static readonly string[] Names = [DistilBertModel.ModelName, UseLiteModel.ModelName];
+
+    /// <summary>Layers and heads of each, known before any download (so a bad --layer is refused at once).</summary>
+    public static (int Layers, int Heads) ShapeOf(string name) => name == UseLiteModel.ModelName ? (2, 4) : (6, 12);
+
     public static IPretrainedModel Load(string name, IDownloadDisplay download) => name switch
     {
-        "distilbert" => DistilBert(download),
-        "use-lite" => UseLite(download),
+        DistilBertModel.ModelName => DistilBert(download),
+        UseLiteModel.ModelName => UseLite(download),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "The command line accepts only the models above."),
     };
 

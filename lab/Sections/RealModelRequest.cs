@@ -1,3 +1,5 @@
+using Attention.Lab.Printing;
+
 namespace Attention.Lab.Sections;
 
 /// <summary>
@@ -6,17 +8,16 @@ namespace Attention.Lab.Sections;
 /// </summary>
 internal sealed record RealModelRequest(string Model, int Layer, int Head, string Sentence, string Word, string? JsonFile)
 {
-    public const string DistilBert = "distilbert";
-    public const string UseLite = "use-lite";
-    public static readonly string[] Models = [DistilBert, UseLite];
-
-    /// <summary>Layers and heads of each model, to refuse a bad --layer or --head before any download.</summary>
-    public static (int Layers, int Heads) ShapeOf(string model) => model == UseLite ? (2, 4) : (6, 12);
-
     /// <summary>The notebook's sentence and its question: what does "it" look at?</summary>
     public const string HandoutSentence = "The cat sat on the mat because it was tired";
     public const string HandoutWord = "it";
 
     /// <summary>The two candidates of the notebook's question, marked "← ?" after their bars.</summary>
     public static readonly string[] Candidates = ["cat", "mat"];
+
+    /// <summary>Why a model of <paramref name="layers"/> × <paramref name="heads"/> cannot show this layer and head, or null when it can.</summary>
+    public string? OutOfRange(int layers, int heads) =>
+        Layer < 0 || Layer >= layers ? Formatting.Format(Strings.RealModelLayerOutOfRange, Layer, Model, layers - 1)
+        : Head < 0 || Head >= heads ? Formatting.Format(Strings.RealModelHeadOutOfRange, Head, Model, heads - 1)
+        : null;
 }

@@ -1,6 +1,7 @@
 using Attention.Lab.Figures;
 using Attention.Lab.Printing;
 using Attention.Lab.RealModel;
+using Attention.Lab.RealModel.UseLite;
 using static TorchSharp.torch;
 
 namespace Attention.Lab.Sections;
@@ -19,7 +20,7 @@ internal static class RealModelSection
 
     static void Run(LabSession session, RealModelRequest request, ModelLoader load)
     {
-        if (request.Model == RealModelRequest.UseLite) session.Line(Strings.RealModelNotBertNotice);
+        if (request.Model == UseLiteModel.ModelName) session.Line(Strings.RealModelNotBertNotice);
         // Before any download: a Compute still to write fails here, at once, not after 268 MB.
         using (NewDisposeScope())
         {
@@ -27,7 +28,8 @@ internal static class RealModelSection
             session.Implementation.Compute(probe, probe, probe, null);
         }
         using var model = load(request.Model, session.Downloads);
-        Check(request, model);
+        // The command line checked the layer and head against the model's name; this is the model itself.
+        if (request.OutOfRange(model.Layers, model.Heads) is { } refusal) throw new RealModelRequestException(refusal);
         if (model.Warning is { } warning) session.Line(warning);
 
         using var scope = NewDisposeScope();
@@ -62,14 +64,5 @@ internal static class RealModelSection
             AttentionsJson.Write(json, attentions);
             session.Line(Strings.RealModelJsonWritten, json);
         }
-    }
-
-    /// <summary>The layer and head exist in this model (the command line checked them against the model's name).</summary>
-    static void Check(RealModelRequest request, IPretrainedModel model)
-    {
-        if (request.Layer < 0 || request.Layer >= model.Layers)
-            throw new RealModelRequestException(Formatting.Format(Strings.RealModelLayerOutOfRange, request.Layer, model.Name, model.Layers - 1));
-        if (request.Head < 0 || request.Head >= model.Heads)
-            throw new RealModelRequestException(Formatting.Format(Strings.RealModelHeadOutOfRange, request.Head, model.Name, model.Heads - 1));
     }
 }

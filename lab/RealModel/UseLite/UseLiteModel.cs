@@ -28,7 +28,9 @@ public sealed class UseLiteModel : IPretrainedModel
         layers = [new UseLiteLayer(weights, 0), new UseLiteLayer(weights, 1)];
     }
 
-    public string Name => "use-lite";
+    public const string ModelName = "use-lite";
+
+    public string Name => ModelName;
 
     public int Layers => layers.Length;
 

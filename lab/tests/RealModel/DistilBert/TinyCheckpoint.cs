@@ -60,10 +60,13 @@ public static class TinyCheckpoint
     }
 
     /// <summary>A folder with model.safetensors and vocab.txt, like the cache.</summary>
-    public static string Directory(Dictionary<string, Tensor>? weights = null)
+    public static string Directory(Dictionary<string, Tensor>? weights = null) => WriteTo(Temporary.Directory(), weights ?? Weights());
+
+    /// <summary>Writes model.safetensors and vocab.txt into <paramref name="directory"/> (created if need be).</summary>
+    public static string WriteTo(string directory, Dictionary<string, Tensor> weights)
     {
-        var directory = Temporary.Directory();
-        WriteWeights(Path.Combine(directory, "model.safetensors"), weights ?? Weights());
+        System.IO.Directory.CreateDirectory(directory);
+        WriteWeights(Path.Combine(directory, "model.safetensors"), weights);
         File.WriteAllText(Path.Combine(directory, "vocab.txt"), string.Join('\n', Vocabulary) + "\n");
         return directory;
     }

