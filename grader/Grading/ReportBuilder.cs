@@ -57,12 +57,12 @@ public static class ReportBuilder
         // which varies between builds: every test then carries the reason, so the report is stable.
         var tests = run.Interruption is not null && run.Listed.Count > 0
             ? run.Listed.Order(StringComparer.Ordinal).Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason!)).ToList()
-            : run.Tests.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+            : run.Tests.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t with { Message = FailureText.Bounded(t.Message) }).ToList();
 
         var status = run.Interruption
             ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
         var message = run.InterruptionReason
-            ?? tests.FirstOrDefault(t => t.Status != TestStatus.Passed)?.Message
+            ?? Summary(tests)
             ?? (tests.Count == 0 ? Strings.Text("NoTests") : Strings.Text("AllTestsPassed"));
         return new ExerciseResult
         {
@@ -74,5 +74,21 @@ public static class ReportBuilder
             Tests = tests,
             Points = Scoring.Points(spec.Points, status, tests),
         };
+    }
+
+    /// <summary>
+    /// What a failed exercise says first: the headline most of its failing tests share (a diagnosed
+    /// mistake fails several tests the same way), how many share it, then that test's values, shortened.
+    /// </summary>
+    static string? Summary(IReadOnlyList<TestResult> tests)
+    {
+        var failing = tests.Where(t => t.Status != TestStatus.Passed).ToList();
+        if (failing.Count == 0) return null;
+        var reason = failing.GroupBy(t => FailureText.Headline(t.Message)).OrderByDescending(g => g.Count()).First();
+        var message = FailureText.Shortened(reason.First().Message);
+        if (reason.Count() < 2) return message;
+        var lines = message.Split('\n').ToList();
+        lines.Insert(1, Strings.Text("SameReason", reason.Count(), tests.Count));
+        return string.Join("\n", lines);
     }
 }

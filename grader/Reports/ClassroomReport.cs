@@ -40,7 +40,7 @@ public static class ClassroomReport
                 name = t.Name,
                 status = t.Status == TestStatus.Passed ? "pass" : t.Status == TestStatus.Failed ? "fail" : "error",
                 score = t.Status == TestStatus.Passed ? Scoring.Round(perTest) : 0,
-                message = t.Message,
+                message = FailureText.Shortened(t.Message),
                 test_code = "",
                 filename = "",
                 line_no = 0,

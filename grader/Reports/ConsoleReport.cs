@@ -5,7 +5,7 @@ using Spectre.Console;
 
 namespace Attention.Grader.Reports;
 
-/// <summary>The table a student sees in the terminal: points, status and first failing check per exercise.</summary>
+/// <summary>The table a student sees in the terminal: points, status and, for a failed exercise, its headline then its values.</summary>
 public static class ConsoleReport
 {
     public static void Write(GradeReport report, IAnsiConsole console)
@@ -22,16 +22,22 @@ public static class ConsoleReport
                 new Markup(Markup.Escape(e.Title)),
                 new Markup($"[{colour}]{Number(e.Points)} / {Number(e.MaxPoints)}[/]"),
                 new Markup($"[{colour}]{Markup.Escape(Strings.Text("Status." + e.Status))}[/]"),
-                new Markup(Markup.Escape(Shorten(e.Message))));
+                Message(e.Message));
         }
         console.Write(table);
         console.MarkupLine($"[bold]{Markup.Escape(Strings.Text("Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
     }
 
-    static string Shorten(string message)
+    // A terminal cell is narrow: the headline and one short line of values (grade.json keeps more).
+    const int ConsoleValueLines = 2;
+    const int ConsoleValueWidth = 100;
+
+    /// <summary>The headline whole (the column wraps it), the values after it, shortened and dimmed.</summary>
+    static Markup Message(string message)
     {
-        var firstLine = message.Split('\n')[0];
-        return firstLine.Length <= 160 ? firstLine : firstLine[..157] + "…";
+        var headline = Markup.Escape(FailureText.Headline(message));
+        var values = string.Join("\n", FailureText.Values(FailureText.Shortened(message, ConsoleValueLines, ConsoleValueWidth)).Select(Markup.Escape));
+        return new Markup(values.Length == 0 ? headline : $"{headline}\n[grey]{values}[/]");
     }
 
     static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

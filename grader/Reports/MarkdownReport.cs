@@ -16,14 +16,14 @@ public static class MarkdownReport
         text.AppendLine($"| {Strings.Text("Exercise")} | {Strings.Text("Points")} | {Strings.Text("Status")} | {Strings.Text("Message")} |");
         text.AppendLine("|---|---:|---|---|");
         foreach (var e in report.Exercises)
-            text.AppendLine($"| {Cell(e.Title)} | {Number(e.Points)} / {Number(e.MaxPoints)} | {Strings.Text("Status." + e.Status)} | {Cell(e.Message)} |");
+            text.AppendLine($"| {Cell(e.Title)} | {Number(e.Points)} / {Number(e.MaxPoints)} | {Strings.Text("Status." + e.Status)} | {Cell(FailureText.Shortened(e.Message))} |");
         foreach (var e in report.Exercises.Where(e => e.Tests.Any(t => t.Status != TestStatus.Passed)))
         {
             text.AppendLine();
             text.AppendLine($"<details><summary>{Cell(e.Title)}</summary>");
             text.AppendLine();
             foreach (var t in e.Tests)
-                text.AppendLine($"- {(t.Status == TestStatus.Passed ? "✅" : "❌")} `{t.Name}`{(t.Status == TestStatus.Passed ? "" : " — " + Cell(t.Message))}");
+                text.AppendLine($"- {(t.Status == TestStatus.Passed ? "✅" : "❌")} `{t.Name}`{(t.Status == TestStatus.Passed ? "" : " — " + Cell(FailureText.Shortened(t.Message)))}");
             text.AppendLine();
             text.AppendLine("</details>");
         }
