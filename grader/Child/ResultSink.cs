@@ -5,7 +5,7 @@ using Xunit.Sdk;
 namespace Attention.Grader.Child;
 
 /// <summary>Turns xunit's messages about one exercise into signed results.</summary>
-sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send) : IMessageSink
+sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITestCase> testCases, Action<ChildMessage> send) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
 
@@ -14,7 +14,9 @@ sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send) : IMe
         switch (message)
         {
             case ITestStarting starting:
-                names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, exercise.TestClass);
+                names[starting.TestUniqueID] = testCases.TryGetValue(starting.TestCaseUniqueID, out var testCase)
+                    ? TestNames.Of(testCase, starting.TestDisplayName, exercise.TestClass)
+                    : TestNames.Of(starting.TestDisplayName, exercise.TestClass);
                 break;
             case ITestPassed passed:
                 Report(passed.TestUniqueID, "passed", null, passed.ExecutionTime);

@@ -34,7 +34,7 @@ public static class SuiteExecution
         if (job.ListAll)
             foreach (var exercise in job.Exercises)
                 foreach (var testCase in cases.GetValueOrDefault(exercise.Id) ?? [])
-                    send(new ChildMessage(ChildMessage.Listed, exercise.Id, TestNames.Of(testCase.TestCaseDisplayName, exercise.TestClass)));
+                    send(new ChildMessage(ChildMessage.Listed, exercise.Id, TestNames.Of(testCase, testCase.TestCaseDisplayName, exercise.TestClass)));
 
         var execution = TestFrameworkOptions.ForExecution(configuration);
         execution.SetSynchronousMessageReporting(true);
@@ -44,7 +44,7 @@ public static class SuiteExecution
             send(new ChildMessage(ChildMessage.Started, exercise.Id));
             var toRun = cases.GetValueOrDefault(exercise.Id) ?? [];
             if (toRun.Count > 0)
-                controller.Run(new ResultSink(exercise, send), execution, toRun, new CancellationTokenSource())
+                controller.Run(new ResultSink(exercise, toRun.ToDictionary(c => c.UniqueID), send), execution, toRun, new CancellationTokenSource())
                     .AsTask().GetAwaiter().GetResult();
             send(new ChildMessage(ChildMessage.Finished, exercise.Id));
         }
