@@ -63,7 +63,7 @@ public static class ClassReport
             // Over every graded submission: an exercise that did not even compile counts as failed, not as absent.
         select (spec.Id, test, Rate(results.Count(t => t.Name == test && t.Status == TestStatus.Passed), graded.Count));
 
-    /// <summary>The 10 messages met by most submissions (each submission counted once per message).</summary>
+    /// <summary>The 10 headlines met by most submissions (each submission counted once per headline): the mistakes, not their values.</summary>
     public static IEnumerable<(string Message, int Count)> CommonFailures(List<GradeReport> graded) =>
         graded.SelectMany(r => r.Exercises.SelectMany(Failures).Distinct())
             .GroupBy(m => m)
@@ -73,8 +73,8 @@ public static class ClassReport
 
     static IEnumerable<string> Failures(ExerciseResult exercise) =>
         exercise.Tests.Count == 0 || exercise.Status is not (ExerciseStatus.Passed or ExerciseStatus.Failed)
-            ? exercise.Status == ExerciseStatus.Passed ? [] : [exercise.Message]
-            : exercise.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => t.Message);
+            ? exercise.Status == ExerciseStatus.Passed ? [] : [FailureText.Headline(exercise.Message)]
+            : exercise.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => FailureText.Headline(t.Message));
 
     static ScottPlot.Plot Histogram(List<GradeReport> graded, double maxScore)
     {

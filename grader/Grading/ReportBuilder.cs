@@ -88,7 +88,7 @@ public static class ReportBuilder
         var message = FailureText.Shortened(reason.First().Message);
         if (reason.Count() < 2) return message;
         var lines = message.Split('\n').ToList();
-        lines.Insert(1, Strings.Text("SameReason", reason.Count(), tests.Count));
+        lines.Insert(1, reason.Count() == tests.Count ? Strings.Text("SameReasonAll", tests.Count) : Strings.Text("SameReason", reason.Count(), tests.Count));
         return string.Join("\n", lines);
     }
 }
