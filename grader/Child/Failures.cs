@@ -1,4 +1,5 @@
 using Attention.Grader.Localization;
+using Attention.Grader.Results;
 
 namespace Attention.Grader.Child;
 
@@ -9,27 +10,27 @@ namespace Attention.Grader.Child;
 /// </summary>
 public static class Failures
 {
-    public static (string Status, string Message) Describe(string?[] exceptionTypes, string[] messages)
+    public static (TestStatus Status, string Message) Describe(string language, string?[] exceptionTypes, string[] messages)
     {
         var type = exceptionTypes.FirstOrDefault() ?? "";
         var message = LibtorchErrors.WithoutNativeFrames(messages.FirstOrDefault() ?? "");
-        if (IsAssertion(type)) return ("failed", message);
+        if (IsAssertion(type)) return (TestStatus.Failed, message);
         var shortType = type[(type.LastIndexOf('.') + 1)..];
         return shortType switch
         {
-            "NotImplementedException" => ("error", Strings.Text("NotImplemented", message)),
+            "NotImplementedException" => (TestStatus.Error, Strings.Text(language, "NotImplemented", message)),
             "MissingMethodException" or "MissingFieldException" or "TypeLoadException" or "EntryPointNotFoundException"
-                => ("error", Strings.Text("SignatureChanged", message)),
-            _ => ("error", Explained(shortType, message)),
+                => (TestStatus.Error, Strings.Text(language, "SignatureChanged", message)),
+            _ => (TestStatus.Error, Explained(language, shortType, message)),
         };
     }
 
     /// <summary>An error the student's code raised: the explanation of a known libtorch error first, the original line after.</summary>
-    static string Explained(string shortType, string message)
+    static string Explained(string language, string shortType, string message)
     {
         var original = $"{shortType}: {message}";
         var firstLine = message.Split('\n', 2)[0];
-        return LibtorchErrors.Explain(firstLine) is { } explanation ? explanation + "\n" + original : original;
+        return LibtorchErrors.Explain(language, firstLine) is { } explanation ? explanation + "\n" + original : original;
     }
 
     static bool IsAssertion(string type) =>

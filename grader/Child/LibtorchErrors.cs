@@ -33,8 +33,8 @@ public static partial class LibtorchErrors
     }
 
     /// <summary>The explanation of <paramref name="line"/> if it is an error students hit, else null.</summary>
-    public static string? Explain(string line) =>
-        Known.FirstOrDefault(known => known.Pattern.IsMatch(line)).Key is { } key ? Strings.Text(key) : null;
+    public static string? Explain(string language, string line) =>
+        Known.FirstOrDefault(known => known.Pattern.IsMatch(line)).Key is { } key ? Strings.Text(language, key) : null;
 
     [GeneratedRegex(@"^\s*frame #\d+:")]
     private static partial Regex NativeFrame();

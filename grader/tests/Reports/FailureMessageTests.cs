@@ -28,9 +28,9 @@ public sealed class FailureMessageTests
     [Fact]
     public void The_suites_feedback_exception_is_an_assertion_failure()
     {
-        var (status, message) = Failures.Describe(["Attention.Tests.Support.FeedbackException"], ["Votre sortie est celle de l'attention sans division par √d_k.\nValeurs…"]);
+        var (status, message) = Failures.Describe("fr", ["Attention.Tests.Support.FeedbackException"], ["Votre sortie est celle de l'attention sans division par √d_k.\nValeurs…"]);
 
-        status.Should().Be("failed");
+        status.Should().Be(TestStatus.Failed);
         message.Should().StartWith("Votre sortie est celle");
     }
 
@@ -39,7 +39,7 @@ public sealed class FailureMessageTests
     {
         foreach (var type in new[] { "System.Runtime.InteropServices.ExternalException", "Xunit.Sdk.XunitException", "System.InvalidOperationException" })
         {
-            var (_, message) = Failures.Describe([type], [NativeTrace]);
+            var (_, message) = Failures.Describe("fr", [type], [NativeTrace]);
             message.Should().NotContain("frame #").And.NotContain("Exception raised from").And.NotContain("libc10");
         }
     }
@@ -53,9 +53,9 @@ public sealed class FailureMessageTests
     [InlineData("masked_fill_ only supports boolean masks, but got mask with dtype float", "masque booléen")]
     public void A_libtorch_error_students_hit_is_explained_in_french_first_the_original_after(string error, string explanation)
     {
-        var (status, message) = Failures.Describe(["System.Runtime.InteropServices.ExternalException"], [error + "\nException raised from x at y.cpp:1 (most recent call first):\nframe #0: z"]);
+        var (status, message) = Failures.Describe("fr", ["System.Runtime.InteropServices.ExternalException"], [error + "\nException raised from x at y.cpp:1 (most recent call first):\nframe #0: z"]);
 
-        status.Should().Be("error");
+        status.Should().Be(TestStatus.Error);
         var lines = message.Split('\n');
         lines[0].Should().Contain(explanation);
         lines[1].Should().Be("ExternalException: " + error);
@@ -63,11 +63,19 @@ public sealed class FailureMessageTests
     }
 
     [Fact]
+    public void The_explanation_speaks_english_when_asked()
+    {
+        var (_, message) = Failures.Describe("en", ["System.Runtime.InteropServices.ExternalException"], ["t() expects a tensor with <= 2 dimensions, but self is 3D"]);
+
+        message.Should().StartWith("k.t() (like the notebook's K.T) only transposes 2-D matrices");
+    }
+
+    [Fact]
     public void An_unknown_error_keeps_its_type_and_first_line_as_headline()
     {
-        var (status, message) = Failures.Describe(["System.DivideByZeroException"], ["Attempted to divide by zero."]);
+        var (status, message) = Failures.Describe("fr", ["System.DivideByZeroException"], ["Attempted to divide by zero."]);
 
-        status.Should().Be("error");
+        status.Should().Be(TestStatus.Error);
         message.Should().Be("DivideByZeroException: Attempted to divide by zero.");
     }
 
@@ -125,7 +133,7 @@ public sealed class FailureMessageTests
             Message = Headline + "\n" + Values, Tests = [],
         };
 
-        ConsoleReport.Write(new GradeReport { Score = 0, MaxScore = 2, Exercises = [exercise] }, console);
+        ConsoleReport.Write(new GradeReport { Score = 0, MaxScore = 2, Exercises = [exercise], Language = "fr" }, console);
 
         var text = string.Join(" ", output.ToString().Split('\n').Select(line => line.Trim('│', ' ', '╭', '╮', '╰', '╯', '─', '┬', '┴', '├', '┤', '┼')));
         Squeeze(text).Should().Contain(Squeeze(Headline), "the whole headline is shown, wrapped");
@@ -142,7 +150,7 @@ public sealed class FailureMessageTests
             Message = Headline + "\n" + Values, Tests = [new TestResult("B", TestStatus.Failed, Headline + "\n" + Values)],
         };
 
-        var markdown = new GradeReport { Score = 0, MaxScore = 2, Exercises = [exercise] }.ToMarkdown();
+        var markdown = new GradeReport { Score = 0, MaxScore = 2, Exercises = [exercise], Language = "fr" }.ToMarkdown();
 
         markdown.Should().Contain($"| {Headline}<br>Valeurs attendues [0.0000");
         markdown.Should().NotContain(Values);
