@@ -82,13 +82,11 @@ public sealed class FailureMessageTests
     [Fact]
     public void The_exercise_message_is_the_headline_most_failing_tests_share_then_their_values_shortened()
     {
-        var run = new ExerciseRun("ex2");
-        run.Tests.AddRange([
+        var run = Run("ex2",
             new TestResult("A_shape", TestStatus.Failed, "Forme attendue (3, 3), obtenue (3, 4)."),
             new TestResult("B_values", TestStatus.Failed, Headline + "\n" + Values + "\n" + Values + "\n" + Values + "\n" + Values),
             new TestResult("C_values", TestStatus.Failed, Headline + "\n" + Values),
-            new TestResult("D_passes", TestStatus.Passed, ""),
-        ]);
+            new TestResult("D_passes", TestStatus.Passed, ""));
 
         var exercise = Build(run);
 
@@ -103,8 +101,7 @@ public sealed class FailureMessageTests
     [Fact]
     public void A_test_keeps_its_message_in_grade_json_up_to_a_bound()
     {
-        var run = new ExerciseRun("ex2");
-        run.Tests.Add(new TestResult("A", TestStatus.Failed, Headline + "\n" + new string('1', 10_000)));
+        var run = Run("ex2", new TestResult("A", TestStatus.Failed, Headline + "\n" + new string('1', 10_000)));
 
         var message = Build(run).Tests.Single().Message;
 
@@ -115,8 +112,7 @@ public sealed class FailureMessageTests
     [Fact]
     public void One_failing_test_gives_its_headline_without_a_count()
     {
-        var run = new ExerciseRun("ex2");
-        run.Tests.AddRange([new TestResult("A", TestStatus.Failed, "L'indice.\nValeurs"), new TestResult("B", TestStatus.Passed, "")]);
+        var run = Run("ex2", new TestResult("A", TestStatus.Failed, "L'indice.\nValeurs"), new TestResult("B", TestStatus.Passed, ""));
 
         Build(run).Message.Should().Be("L'indice.\nValeurs");
     }
@@ -159,10 +155,13 @@ public sealed class FailureMessageTests
     static ExerciseResult Build(ExerciseRun run)
     {
         var assignment = AssignmentLoader.Load(KitPaths.Root);
-        var runs = assignment.Exercises.ToDictionary(e => e.Id, e => e.Id == run.Id ? run : new ExerciseRun(e.Id));
+        var runs = assignment.Exercises.ToDictionary(e => e.Id, e => e.Id == run.Id ? run : Run(e.Id));
         var report = ReportBuilder.Build(assignment, "fr", new CompiledSubmission([], new Dictionary<string, IReadOnlyList<CompileDiagnostic>>()), new Dictionary<string, IReadOnlyList<string>>(), runs);
         return report.Exercises.Single(e => e.Id == run.Id);
     }
+
+    static ExerciseRun Run(string id, params TestResult[] tests) =>
+        new(id, [.. tests.Select(t => t.Name)], tests, null, new CapturedOutput("", 0));
 
     static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
