@@ -53,6 +53,8 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
         release.Files.Should().NotContain(f => f.StartsWith("tests/Exercises/Hidden/"));
         release.Files.Should().NotContain(f => f.StartsWith("grader/tests/") || f.StartsWith("lab/tests/"));
         release.Files.Should().Contain("tests/Exercises/Ex1ScoresTests.cs");
+        release.Files.Should().NotContain(f => f.StartsWith("tests/Kit/"), "the kit's check of the test names stays in the kit");
+        release.Files.Should().Contain(["tests/TestNames.resx", "tests/TestNames.en.resx"], "students see the tests' French names");
     }
 
     [Fact]
