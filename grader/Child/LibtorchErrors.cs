@@ -12,13 +12,13 @@ public static partial class LibtorchErrors
     /// <summary>The first line of each error students hit, and the resource that explains it.</summary>
     static readonly (Regex Pattern, string Key)[] Known =
     [
-        (TransposeOf3D(), "Libtorch.TransposeOf3D"),
-        (MatrixShapes(), "Libtorch.MatrixShapes"),
-        (BatchShapes(), "Libtorch.BatchShapes"),
-        (Broadcast(), "Libtorch.Broadcast"),
-        (DimensionOutOfRange(), "Libtorch.DimensionOutOfRange"),
-        (MaskNotBoolean(), "Libtorch.MaskNotBoolean"),
-        (DifferentTypes(), "Libtorch.DifferentTypes"),
+        (TransposeOf3D(), nameof(Strings.LibtorchTransposeOf3D)),
+        (MatrixShapes(), nameof(Strings.LibtorchMatrixShapes)),
+        (BatchShapes(), nameof(Strings.LibtorchBatchShapes)),
+        (Broadcast(), nameof(Strings.LibtorchBroadcast)),
+        (DimensionOutOfRange(), nameof(Strings.LibtorchDimensionOutOfRange)),
+        (MaskNotBoolean(), nameof(Strings.LibtorchMaskNotBoolean)),
+        (DifferentTypes(), nameof(Strings.LibtorchDifferentTypes)),
     ];
 
     /// <summary>
@@ -34,7 +34,7 @@ public static partial class LibtorchErrors
 
     /// <summary>The explanation of <paramref name="line"/> if it is an error students hit, else null.</summary>
     public static string? Explain(string language, string line) =>
-        Known.FirstOrDefault(known => known.Pattern.IsMatch(line)).Key is { } key ? Strings.Text(language, key) : null;
+        Known.FirstOrDefault(known => known.Pattern.IsMatch(line)).Key is { } key ? Texts.Of(language, key) : null;
 
     [GeneratedRegex(@"^\s*frame #\d+:")]
     private static partial Regex NativeFrame();

@@ -10,15 +10,19 @@ namespace Attention.Grader.Child;
 sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITestCase> testCases, string language, Action<ChildMessage> send) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
+    readonly Dictionary<string, string?> classes = [];
 
     public bool OnMessage(IMessageSinkMessage message)
     {
         switch (message)
         {
+            case ITestCaseStarting caseStarting:
+                classes[caseStarting.TestCaseUniqueID] = caseStarting.TestClassName;
+                break;
             case ITestStarting starting:
                 names[starting.TestUniqueID] = testCases.TryGetValue(starting.TestCaseUniqueID, out var testCase)
-                    ? TestNames.Of(testCase, starting.TestDisplayName, exercise.TestClass)
-                    : TestNames.Of(starting.TestDisplayName, exercise.TestClass);
+                    ? TestNames.Of(testCase, starting.TestDisplayName, testCase.TestClassName)
+                    : TestNames.Of(starting.TestDisplayName, classes.GetValueOrDefault(starting.TestCaseUniqueID));
                 break;
             case ITestPassed passed:
                 Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
@@ -31,7 +35,7 @@ sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITes
                 Report(skipped.TestUniqueID, TestStatus.Failed, skipped.Reason, 0);
                 break;
             case ITestNotRun notRun:
-                Report(notRun.TestUniqueID, TestStatus.Error, Strings.Text(language, "TestNotRun"), 0);
+                Report(notRun.TestUniqueID, TestStatus.Error, Texts.Of(language, nameof(Strings.TestNotRun)), 0);
                 break;
         }
         return true;

@@ -14,7 +14,7 @@ public static class TestNames
     /// The name of <paramref name="testCase"/>; <paramref name="testDisplayName"/> is the name of one
     /// of its tests (a theory enumerated only when it runs has one test per row).
     /// </summary>
-    public static string Of(ITestCase testCase, string testDisplayName, string testClass)
+    public static string Of(ITestCase testCase, string testDisplayName, string? testClass)
     {
         if (testCase is not IXunitTestCase xunit) return Of(testDisplayName, testClass);
         if (xunit is XunitTestCase { TestMethodArguments: { Length: > 0 } arguments })
@@ -27,6 +27,6 @@ public static class TestNames
     }
 
     /// <summary>A name without its test case: the display name, without the class.</summary>
-    public static string Of(string displayName, string testClass) =>
-        displayName.StartsWith(testClass + ".", StringComparison.Ordinal) ? displayName[(testClass.Length + 1)..] : displayName;
+    public static string Of(string displayName, string? testClass) =>
+        testClass is not null && displayName.StartsWith(testClass + ".", StringComparison.Ordinal) ? displayName[(testClass.Length + 1)..] : displayName;
 }
