@@ -25,5 +25,6 @@ public static class Failures
 
     static bool IsAssertion(string type) =>
         type.StartsWith("Xunit.", StringComparison.Ordinal)
+        || type == "Attention.Tests.Support.FeedbackException"
         || type.StartsWith("FluentAssertions.", StringComparison.Ordinal);
 }
