@@ -47,7 +47,7 @@ public static class MistakeCatalogue
         ("module-not-registered", new() { RegistersLayers = false }),
         ("module-shares-projection", new() { Project = (x, p) => (Linear(x, p.Wq, p.Bq), Linear(x, p.Wq, p.Bq), Linear(x, p.Wv, p.Bv)) }),
         ("module-skips-value-projection", new() { Project = (x, p) => (Linear(x, p.Wq, p.Bq), Linear(x, p.Wk, p.Bk), x) }),
-        ("module-skips-projections", new() { Project = (x, _) => (x, x, x) }),
+        ("module-skips-projections", new() { Project = (x, _) => (x, x, x), DetachesOutput = true }), // nothing of the output depends on a parameter
         ("module-detaches-output", new() { DetachesOutput = true }),
     ];
 }
