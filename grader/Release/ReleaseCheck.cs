@@ -1,3 +1,5 @@
+using Attention.Grader.Localization;
+
 namespace Attention.Grader.Release;
 
 /// <summary>
@@ -20,12 +22,12 @@ public static class ReleaseCheck
         {
             var relative = Path.GetRelativePath(release, file);
             if (relative.Contains("solution", StringComparison.OrdinalIgnoreCase))
-                throw new GraderException("ReleaseLeak", relative);
+                throw new KitFailureException(nameof(Strings.ReleaseLeak), relative);
             // Compared with line endings and surrounding blanks ignored: a copy that went through git is still a copy.
             if (new FileInfo(file).Length < 1 << 20 && answers.Contains(Normalize(File.ReadAllText(file))))
-                throw new GraderException("ReleaseLeak", relative);
+                throw new KitFailureException(nameof(Strings.ReleaseLeak), relative);
             if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && AttentionCode.Find(File.ReadAllText(file)) is { } why)
-                throw new GraderException("ReleaseComputesAttention", relative, why);
+                throw new KitFailureException(nameof(Strings.ReleaseComputesAttention), relative, why);
         }
     }
 
