@@ -4,7 +4,8 @@ namespace Attention.Grader.Release;
 
 /// <summary>
 /// The last line of defence against publishing the answers: after the release is written, no file
-/// may carry the content of a solution source (whatever its name), and no path may say "solution".
+/// may carry the content of a solution source (whatever its name), no path may say "solution", and no
+/// C# file may compute attention (<see cref="AttentionCode"/>: a renamed reference or mistake variant).
 /// </summary>
 public static class ReleaseCheck
 {
@@ -25,6 +26,8 @@ public static class ReleaseCheck
             // Compared with line endings and surrounding blanks ignored: a copy that went through git is still a copy.
             if (new FileInfo(file).Length < 1 << 20 && answers.Contains(Normalize(File.ReadAllText(file))))
                 throw new KitFailureException(nameof(Strings.ReleaseLeak), relative);
+            if (file.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) && AttentionCode.Find(File.ReadAllText(file)) is { } why)
+                throw new KitFailureException(nameof(Strings.ReleaseComputesAttention), relative, why);
         }
     }
 

@@ -1,6 +1,6 @@
 namespace Attention.Tests.Exercises;
 
-/// <summary>Exercice 5 : la fonction d'attention complète, sans masque (handout, sections 4 and 5).</summary>
+/// <summary>Exercice 5 : la fonction d'attention complète, sans masque (handout, sections 4 and 5; Checks/ex5.json).</summary>
 [Exercise("ex5")]
 public sealed partial class Ex5ComputeTests
 {
@@ -8,130 +8,101 @@ public sealed partial class Ex5ComputeTests
     public void Q_K_V_of_4x8_give_a_4x8_output()
     {
         using var scope = NewDisposeScope();
-        manual_seed(51);
-        var (output, _) = ScaledDotProductAttention.Compute(randn(4, 8), randn(4, 8), randn(4, 8));
-        output.Should().HaveShape([4, 8], "HintComputeSteps");
+        Check.Of("ex5.square").Verify(r => r["output"].Should().HaveShape([4, 8], "HintComputeSteps"));
     }
 
     [Fact]
     public void Q_K_V_of_4x8_give_4x4_weights()
     {
         using var scope = NewDisposeScope();
-        manual_seed(51);
-        var (_, weights) = ScaledDotProductAttention.Compute(randn(4, 8), randn(4, 8), randn(4, 8));
-        weights.Should().HaveShape([4, 4], "HintComputeSteps");
+        Check.Of("ex5.square").Verify(r => r["weights"].Should().HaveShape([4, 4], "HintComputeSteps"));
     }
 
     [Fact]
     public void A_batch_of_2x5x32_gives_a_2x5x32_output()
     {
         using var scope = NewDisposeScope();
-        manual_seed(52);
-        var (output, _) = ScaledDotProductAttention.Compute(randn(2, 5, 32), randn(2, 5, 32), randn(2, 5, 32));
-        output.Should().HaveShape([2, 5, 32], "HintBatchedTranspose");
+        Check.Of("ex5.batch").Verify(r => r["output"].Should().HaveShape([2, 5, 32], "HintBatchedTranspose"));
     }
 
     [Fact]
     public void A_batch_of_2x5x32_gives_2x5x5_weights()
     {
         using var scope = NewDisposeScope();
-        manual_seed(52);
-        var (_, weights) = ScaledDotProductAttention.Compute(randn(2, 5, 32), randn(2, 5, 32), randn(2, 5, 32));
-        weights.Should().HaveShape([2, 5, 5], "HintBatchedTranspose");
+        Check.Of("ex5.batch").Verify(r => r["weights"].Should().HaveShape([2, 5, 5], "HintBatchedTranspose"));
     }
 
     [Fact]
     public void Rows_of_the_weights_sum_to_one()
     {
         using var scope = NewDisposeScope();
-        manual_seed(53);
-        var (_, weights) = ScaledDotProductAttention.Compute(randn(4, 8), randn(4, 8), randn(4, 8));
-        weights.Should().HaveRowsSummingToOne(hint: "HintSoftmaxLastDim");
+        Check.Of("ex5.square").Verify(r => r["weights"].Should().HaveRowsSummingToOne(hint: "HintSoftmaxLastDim"));
     }
 
     [Fact]
     public void Rows_of_batched_weights_sum_to_one()
     {
         using var scope = NewDisposeScope();
-        manual_seed(54);
-        var (_, weights) = ScaledDotProductAttention.Compute(randn(2, 5, 32), randn(2, 5, 32), randn(2, 5, 32));
-        weights.Should().HaveRowsSummingToOne(hint: "HintSoftmaxLastDim");
+        Check.Of("ex5.batch").Verify(r => r["weights"].Should().HaveRowsSummingToOne(hint: "HintSoftmaxLastDim"));
     }
 
     [Fact]
     public void The_weights_of_dort_are_the_true_softmax_of_its_scaled_scores()
     {
         using var scope = NewDisposeScope();
-        var (_, weights) = ScaledDotProductAttention.Compute(LeChatDort.Q, LeChatDort.K, LeChatDort.V);
-        weights[2].Should().BeCloseTo(LeChatDort.WeightsDort, 1e-4, "HintTrueSoftmax");
+        Check.Of("ex5.dort").Verify(r => r["weights"]![2].Should().BeCloseTo(LeChatDort.WeightsDort, 1e-4, "HintTrueSoftmax"));
     }
 
     [Fact]
     public void The_output_of_dort_mixes_the_values_with_the_true_weights()
     {
         using var scope = NewDisposeScope();
-        var (output, _) = ScaledDotProductAttention.Compute(LeChatDort.Q, LeChatDort.K, LeChatDort.V);
-        output[2].Should().BeCloseTo([.. LeChatDort.WeightsDort, 0.0], 1e-4, "HintTrueSoftmax");
+        Check.Of("ex5.dort").Verify(r => r["output"]![2].Should().BeCloseTo([.. LeChatDort.WeightsDort, 0.0], 1e-4, "HintTrueSoftmax"));
     }
 
     [Fact]
     public void Random_inputs_give_the_softmax_of_QKt_over_the_square_root_of_d_k()
     {
         using var scope = NewDisposeScope();
-        manual_seed(55);
-        var (q, k, v) = (randn(4, 8), randn(4, 8), randn(4, 8));
-        var (_, weights) = ScaledDotProductAttention.Compute(q, k, v);
-        weights.Should().BeCloseTo(Reference.Attention(q, k, v).Weights, 1e-5, "HintComputeSteps");
+        Check.Of("ex5.square").Verify(r => r["weights"].Should().BeCloseTo(r.Expected("weights"), 1e-5, "HintComputeSteps"));
     }
 
     [Fact]
     public void Random_inputs_give_the_weights_times_the_values()
     {
         using var scope = NewDisposeScope();
-        manual_seed(56);
-        var (q, k, v) = (randn(4, 8), randn(4, 8), randn(4, 8));
-        var (output, _) = ScaledDotProductAttention.Compute(q, k, v);
-        output.Should().BeCloseTo(Reference.Attention(q, k, v).Output, 1e-5, "HintComputeSteps");
+        Check.Of("ex5.square").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, "HintComputeSteps"));
     }
 
     [Fact]
     public void Batched_random_inputs_give_the_reference_output()
     {
         using var scope = NewDisposeScope();
-        manual_seed(57);
-        var (q, k, v) = (randn(2, 5, 32), randn(2, 5, 32), randn(2, 5, 32));
-        var (output, _) = ScaledDotProductAttention.Compute(q, k, v);
-        output.Should().BeCloseTo(Reference.Attention(q, k, v).Output, 1e-5, "HintBatchedTranspose");
+        Check.Of("ex5.batch").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, "HintBatchedTranspose"));
     }
 
     [Fact]
     public void Two_queries_over_five_keys_give_the_reference_output()
     {
         using var scope = NewDisposeScope();
-        manual_seed(58);
-        var (q, k, v) = (randn(2, 4), randn(5, 4), randn(5, 3));
-        var (output, _) = ScaledDotProductAttention.Compute(q, k, v);
-        output.Should().BeCloseTo(Reference.Attention(q, k, v).Output, 1e-5, "HintComputeSteps");
+        Check.Of("ex5.two-by-five").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, "HintComputeSteps"));
     }
 
     [Fact]
     public void The_scaling_uses_d_k_of_the_keys_not_of_the_values()
     {
         using var scope = NewDisposeScope();
-        manual_seed(59);
-        var (q, k, v) = (randn(3, 4), randn(3, 4), randn(3, 16));
-        var (_, weights) = ScaledDotProductAttention.Compute(q, k, v);
-        weights.Should().BeCloseTo(Reference.Attention(q, k, v).Weights, 1e-5, "HintDkFromKeys");
+        Check.Of("ex5.values-wider").Verify(r => r["weights"].Should().BeCloseTo(r.Expected("weights"), 1e-5, "HintDkFromKeys"));
     }
 
     [Fact]
     public void The_inputs_are_left_unchanged()
     {
         using var scope = NewDisposeScope();
-        manual_seed(60);
-        var (q, k, v) = (randn(4, 8), randn(4, 8), randn(4, 8));
+        var check = Check.Of("ex5.square");
+        var (q, k, v) = (check.Input("q"), check.Input("k"), check.Input("v"));
         var before = InputSnapshot.Of(("q", q), ("k", k), ("v", v));
-        ScaledDotProductAttention.Compute(q, k, v);
+        StudentCode.Run(() => ScaledDotProductAttention.Compute(q, k, v));
         before.ShouldBeUnchanged();
     }
 }

@@ -75,6 +75,15 @@ public sealed class TensorAssertions(Tensor? subject)
     /// <summary>The exact same values as <paramref name="expected"/> (and its shape).</summary>
     public AndConstraint<TensorAssertions> Equal(Tensor expected, string? hint = null) => BeCloseTo(expected, 0.0, hint);
 
+    /// <summary>The argument <paramref name="name"/>, after the call, still holds its values <paramref name="original"/>.</summary>
+    public AndConstraint<TensorAssertions> Unchanged(string name, Tensor original)
+    {
+        var tensor = Present(TensorText.Shape(original), null);
+        using var same = tensor.shape.SequenceEqual(original.shape) ? tensor.detach().eq(original).all() : zeros(1, dtype: ScalarType.Bool);
+        if (!same.item<bool>()) Verdict.Fail("InputModified", name, TensorText.Values(original), TensorText.Values(tensor));
+        return new(this);
+    }
+
     /// <summary>The tensor has the boolean dtype (a mask).</summary>
     public AndConstraint<TensorAssertions> BeBoolean(string? hint = null)
     {

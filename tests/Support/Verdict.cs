@@ -1,23 +1,17 @@
-using FluentAssertions.Execution;
-
 namespace Attention.Tests.Support;
 
 /// <summary>
-/// Fails the current test with a student-facing message from Messages.resx, so that no English
-/// FluentAssertions text reaches students.
+/// Fails the current test with a student-facing message from Messages.resx: a first line that says what
+/// differs, then (when given) the sentence <c>hint</c> on its own line, then the values.
 /// </summary>
 public static class Verdict
 {
-    /// <summary>
-    /// Fails with the message <paramref name="key"/>, after the sentence <paramref name="hint"/> if given:
-    /// the first line is the headline a student reads first, the values come after.
-    /// </summary>
+    /// <summary>Fails with the message <paramref name="key"/>; the hint goes on the second line.</summary>
     public static void FailWithHint(string? hint, string key, params object?[] args)
     {
-        var message = Feedback.Text(key, args);
-        if (hint is not null) message = Feedback.Text(hint) + "\n" + message;
-        // FluentAssertions reads braces as placeholders: the text is already formatted.
-        Execute.Assertion.FailWith(message.Replace("{", "{{").Replace("}", "}}"));
+        var lines = Feedback.Text(key, args).Split('\n').ToList();
+        if (hint is not null) lines.Insert(1, Feedback.Text(hint));
+        throw new FeedbackException(string.Join("\n", lines));
     }
 
     public static void Fail(string key, params object?[] args) => FailWithHint(null, key, args);

@@ -189,6 +189,45 @@ public sealed class ReleaseCheckTests : IDisposable
         check.Should().Throw<GraderException>().Which.MessageKey.Should().Be("ReleaseLeak");
     }
 
+    [Theory]
+    [InlineData("tests/Kit/Reference.cs")]
+    [InlineData("tests/Kit/MistakeCatalogue.cs")]
+    [InlineData("tests/Kit/Variant.cs")]
+    [InlineData("solution/ScaledDotProductAttention.cs")]
+    public void Kit_code_that_computes_attention_is_caught_under_any_name(string kitFile)
+    {
+        // Renamed, its names changed, its comments gone: still attention.
+        var source = File.ReadAllText(Path.Combine(KitPaths.Root, kitFile))
+            .Replace("Reference", "Helpers").Replace("Attention", "Tools").Replace("Variant", "Options").Replace("Scores", "Pairs");
+        source = string.Join("\n", source.Split('\n').Where(l => !l.TrimStart().StartsWith("//")));
+        var planted = Path.Combine(folder.FullName, "tests", "Support", "Helpers.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(planted)!);
+        File.WriteAllText(planted, source);
+        var check = () => Attention.Grader.Release.ReleaseCheck.Verify(KitPaths.Root, folder.FullName);
+        check.Should().Throw<GraderException>().Which.MessageKey.Should().Be("ReleaseComputesAttention");
+    }
+
+    [Theory]
+    [InlineData("public static Tensor Scores(Tensor q, Tensor k) => q.matmul(k.transpose(-2, -1));")]
+    [InlineData("public static Tensor Dots(Tensor q, Tensor k) => (q.unsqueeze(-2) * k.unsqueeze(-3)).sum(-1);")]
+    [InlineData("public static Tensor Mask(long n) => ones(n, n, dtype: ScalarType.Bool).triu(1);")]
+    [InlineData("static Tensor F(Tensor s, Tensor v) { var e = (s - s.amax([-1], keepdim: true)).exp(); return (e / e.sum(-1, keepdim: true)).mm(v); }")]
+    public void One_step_of_attention_is_caught(string member)
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, "Notes.cs"), $"static class Notes {{ {member} }}");
+        var check = () => Attention.Grader.Release.ReleaseCheck.Verify(KitPaths.Root, folder.FullName);
+        check.Should().Throw<GraderException>().Which.MessageKey.Should().Be("ReleaseComputesAttention");
+    }
+
+    [Fact]
+    public void Words_in_comments_and_strings_do_not_count()
+    {
+        File.WriteAllText(Path.Combine(folder.FullName, "Notes.cs"),
+            "// softmax(q.matmul(k.transpose(-2, -1)))\nstatic class Notes { const string Hint = \"q.matmul(k.t()).softmax(-1)\"; }");
+        var check = () => Attention.Grader.Release.ReleaseCheck.Verify(KitPaths.Root, folder.FullName);
+        check.Should().NotThrow();
+    }
+
     [Fact]
     public void The_stubs_pass()
     {
