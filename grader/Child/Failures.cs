@@ -17,6 +17,8 @@ public static class Failures
         return shortType switch
         {
             "NotImplementedException" => ("error", Strings.Text("NotImplemented", message)),
+            // The matmul shape check (build/Interceptors): its message names the shapes and the rule.
+            "MatmulShapeException" => ("error", message),
             "MissingMethodException" or "MissingFieldException" or "TypeLoadException" or "EntryPointNotFoundException"
                 => ("error", Strings.Text("SignatureChanged", message)),
             _ => ("error", $"{shortType}: {message}"),
