@@ -8,7 +8,7 @@ namespace Attention.Grader.Commands;
 /// </summary>
 public static class CommandOutcome
 {
-    public static int Run(Func<int> work, Action<string>? onInternalError = null)
+    public static int Run(Func<int> work, Action<string>? onInternalError = null, Action<string>? onRefused = null)
     {
         try
         {
@@ -17,6 +17,7 @@ public static class CommandOutcome
         catch (GraderException e)
         {
             Console.Error.WriteLine(e.Describe());
+            onRefused?.Invoke(e.Describe());
             return 2;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -48,7 +48,23 @@ public static class GradeCommand
         message =>
         {
             if (request.Json is not null) TryWrite(request.Json, new GradeReport { Score = 0, MaxScore = 0, Exercises = [], Error = message }.ToJson());
-        });
+            WriteUngraded(request, message);
+        },
+        message => WriteUngraded(request, message));
+    }
+
+    /// <summary>Under --classroom, a grading that could not run still gives the reporter every output: 0 with the reason.</summary>
+    static void WriteUngraded(GradeRequest request, string reason)
+    {
+        var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
+        if (!request.Classroom || string.IsNullOrEmpty(output)) return;
+        var root = AssignmentLoader.FindRoot(AppContext.BaseDirectory) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory());
+        try
+        {
+            if (root is null) return;
+            File.AppendAllText(output, ClassroomReport.UngradedOutputs(AssignmentLoader.Load(root), request.Language, reason));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraderException) { }
     }
 
     /// <summary>Written by the grader once the student's process has ended: student code never writes a report.</summary>

@@ -37,12 +37,21 @@ public sealed class SubmissionGrader(Kit kit, string language)
             return ReportBuilder.Build(assignment, language, compiled, forbidden, runs) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+                Notices = Notices(files),
             };
         }
         finally
         {
             TryDelete(work.FullName);
         }
+    }
+
+    /// <summary>One line per file read as Windows-1252: it was graded, but should be saved as UTF-8.</summary>
+    static IReadOnlyList<string>? Notices(IReadOnlyList<StudentFile> files)
+    {
+        var notices = files.Where(f => f.Encoding == SourceEncoding.Windows1252)
+            .Select(f => Localization.Strings.Text("NotUtf8", f.FoundAt)).ToList();
+        return notices.Count > 0 ? notices : null;
     }
 
     static void TryDelete(string folder)

@@ -25,6 +25,8 @@ public static class ConsoleReport
                 new Markup(Markup.Escape(Shorten(e.Message))));
         }
         console.Write(table);
+        foreach (var notice in report.Notices ?? [])
+            console.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
         console.MarkupLine($"[bold]{Markup.Escape(Strings.Text("Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
     }
 

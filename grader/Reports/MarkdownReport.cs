@@ -13,6 +13,8 @@ public static class MarkdownReport
         var text = new StringBuilder();
         text.AppendLine($"## {report.Assignment} — {Strings.Text("Score")} {Number(report.Score)} / {Number(report.MaxScore)}");
         text.AppendLine();
+        foreach (var notice in report.Notices ?? [])
+            text.AppendLine($"> ⚠️ {Cell(notice)}").AppendLine();
         text.AppendLine($"| {Strings.Text("Exercise")} | {Strings.Text("Points")} | {Strings.Text("Status")} | {Strings.Text("Message")} |");
         text.AppendLine("|---|---:|---|---|");
         foreach (var e in report.Exercises)

@@ -12,7 +12,6 @@ public static class Scoring
         return Round(maxPoints * tests.Count(t => t.Status == TestStatus.Passed) / tests.Count);
     }
 
-    public static double PerTest(double maxPoints, int tests) => tests == 0 ? 0 : maxPoints / tests;
 
     public static double Total(IEnumerable<ExerciseResult> exercises) => Round(exercises.Sum(e => e.Points));
 }
