@@ -18,16 +18,17 @@ public static class GradeCommand
         var markdown = new Option<string?>("--markdown") { Description = Strings.Text("MarkdownDescription") };
         var classroom = new Option<bool>("--classroom") { Description = Strings.Text("ClassroomDescription") };
         var gradescope = new Option<string?>("--gradescope") { Description = Strings.Text("GradescopeDescription") };
+        var watch = new Option<bool>("--watch") { Description = Strings.Text("WatchDescription") };
         var language = CommandLine.LanguageOption();
 
-        var command = new Command("grade", Strings.Text("GradeDescription")) { path, json, markdown, classroom, gradescope, language };
+        var command = new Command("grade", Strings.Text("GradeDescription")) { path, json, markdown, classroom, gradescope, watch, language };
         command.SetAction(parsed => Run(new GradeRequest(
             parsed.GetValue(path), parsed.GetValue(json), parsed.GetValue(markdown),
-            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(language)!)));
+            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(language)!, parsed.GetValue(watch))));
         return command;
     }
 
-    public sealed record GradeRequest(string? Path, string? Json, string? Markdown, bool Classroom, string? Gradescope, string Language);
+    public sealed record GradeRequest(string? Path, string? Json, string? Markdown, bool Classroom, string? Gradescope, string Language, bool Watch = false);
 
     static int Run(GradeRequest request)
     {
@@ -37,11 +38,8 @@ public static class GradeCommand
         {
             var kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Grading", submission))}[/]");
-            var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
-            StudentOutput.Write(report, console);
-            ConsoleReport.Write(report, console);
-            WriteReports(report, request);
+            if (request.Watch) return WatchMode.Run(submission, () => GradeOnce(kit, submission, request, console), console);
+            GradeOnce(kit, submission, request, console);
             return 0;
         },
         // An internal error still leaves a results file that says what went wrong.
@@ -51,6 +49,15 @@ public static class GradeCommand
             WriteUngraded(request, message);
         },
         message => WriteUngraded(request, message));
+    }
+
+    static void GradeOnce(Kit kit, string submission, GradeRequest request, IAnsiConsole console)
+    {
+        console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Grading", submission))}[/]");
+        var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
+        StudentOutput.Write(report, console);
+        ConsoleReport.Write(report, console);
+        WriteReports(report, request);
     }
 
     /// <summary>Under --classroom, a grading that could not run still gives the reporter every output: 0 with the reason.</summary>
