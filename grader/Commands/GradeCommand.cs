@@ -11,20 +11,20 @@ namespace Attention.Grader.Commands;
 /// <summary>`grade [PATH]`: grades one submission and writes the reports asked for. Exit 0 whenever grading ran.</summary>
 public static class GradeCommand
 {
-    public static Command Create()
+    public static Command Create(string language)
     {
-        var path = new Argument<string?>("PATH") { Description = Strings.Text("PathDescription"), Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<string?>("--json") { Description = Strings.Text("JsonDescription") };
-        var markdown = new Option<string?>("--markdown") { Description = Strings.Text("MarkdownDescription") };
-        var classroom = new Option<bool>("--classroom") { Description = Strings.Text("ClassroomDescription") };
-        var gradescope = new Option<string?>("--gradescope") { Description = Strings.Text("GradescopeDescription") };
-        var watch = new Option<bool>("--watch") { Description = Strings.Text("WatchDescription") };
-        var language = CommandLine.LanguageOption();
+        var path = new Argument<string?>("PATH") { Description = Strings.Text(language, "PathDescription"), Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<string?>("--json") { Description = Strings.Text(language, "JsonDescription") };
+        var markdown = new Option<string?>("--markdown") { Description = Strings.Text(language, "MarkdownDescription") };
+        var classroom = new Option<bool>("--classroom") { Description = Strings.Text(language, "ClassroomDescription") };
+        var gradescope = new Option<string?>("--gradescope") { Description = Strings.Text(language, "GradescopeDescription") };
+        var watch = new Option<bool>("--watch") { Description = Strings.Text(language, "WatchDescription") };
+        var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("grade", Strings.Text("GradeDescription")) { path, json, markdown, classroom, gradescope, watch, language };
+        var command = new Command("grade", Strings.Text(language, "GradeDescription")) { path, json, markdown, classroom, gradescope, watch, languageOption };
         command.SetAction(parsed => Run(new GradeRequest(
             parsed.GetValue(path), parsed.GetValue(json), parsed.GetValue(markdown),
-            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(language)!, parsed.GetValue(watch))));
+            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(languageOption)!, parsed.GetValue(watch))));
         return command;
     }
 
@@ -32,60 +32,69 @@ public static class GradeCommand
 
     static int Run(GradeRequest request)
     {
-        Strings.Language = request.Language;
         var console = AnsiConsole.Console;
-        return CommandOutcome.Run(() =>
+        Kit? kit = null;
+        return CommandOutcome.Run(request.Language, () =>
         {
-            var kit = Kit.Open();
+            var opened = kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            if (request.Watch) return WatchMode.Run(submission, () => GradeOnce(kit, submission, request, console), console);
-            GradeOnce(kit, submission, request, console);
+            if (request.Watch) return WatchMode.Run(submission, request.Language, () => GradeOnce(opened, submission, request, console), console);
+            GradeOnce(opened, submission, request, console);
             return 0;
         },
-        // An internal error still leaves a results file that says what went wrong.
+        // Grading did not run: every report asked for still says what went wrong.
         message =>
         {
-            if (request.Json is not null) TryWrite(request.Json, new GradeReport { Score = 0, MaxScore = 0, Exercises = [], Error = message }.ToJson());
-            WriteUngraded(request, message);
-        },
-        message => WriteUngraded(request, message));
+            // Without a kit, assignment.json alone still names the exercises the reporter waits for.
+            var assignment = kit?.Assignment ?? AssignmentNearby();
+            var failed = GradeReport.Failed(message, assignment?.MaxScore ?? 0) with
+            {
+                Assignment = assignment?.Title.In(request.Language),
+                Language = request.Language,
+            };
+            foreach (var write in ReportWriters(failed, request, assignment?.Exercises ?? []))
+            {
+                try { write(); }
+                catch (GraderException) { }
+            }
+        });
     }
 
     static void GradeOnce(Kit kit, string submission, GradeRequest request, IAnsiConsole console)
     {
-        console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Grading", submission))}[/]");
+        console.MarkupLine($"[grey]{Markup.Escape(Strings.Text(request.Language, "Grading", submission))}[/]");
         var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
         StudentOutput.Write(report, console);
         ConsoleReport.Write(report, console);
-        WriteReports(report, request);
+        foreach (var write in ReportWriters(report, request, kit.Assignment.Exercises)) write();
     }
 
-    /// <summary>Under --classroom, a grading that could not run still gives the reporter every output: 0 with the reason.</summary>
-    static void WriteUngraded(GradeRequest request, string reason)
+    static AssignmentSpec? AssignmentNearby()
     {
-        var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
-        if (!request.Classroom || string.IsNullOrEmpty(output)) return;
-        var root = AssignmentLoader.FindRoot(AppContext.BaseDirectory) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory());
         try
         {
-            if (root is null) return;
-            File.AppendAllText(output, ClassroomReport.UngradedOutputs(AssignmentLoader.Load(root), request.Language, reason));
+            var root = AssignmentLoader.FindRoot(AppContext.BaseDirectory) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory());
+            return root is null ? null : AssignmentLoader.Load(root);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraderException) { }
+        catch (GraderException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Written by the grader once the student's process has ended: student code never writes a report.</summary>
-    static void WriteReports(GradeReport report, GradeRequest request)
+    static IEnumerable<Action> ReportWriters(GradeReport report, GradeRequest request, IReadOnlyList<ExerciseSpec> exercises)
     {
-        if (request.Json is not null) Write(request.Json, report.ToJson());
-        if (request.Markdown is not null) Write(request.Markdown, report.ToMarkdown(), append: true);
-        if (request.Gradescope is not null) Write(request.Gradescope, report.ToGradescopeJson());
+        if (request.Json is not null) yield return () => Write(request.Json, report.ToJson());
+        if (request.Markdown is not null) yield return () => Write(request.Markdown, report.ToMarkdown(), append: true);
+        if (request.Gradescope is not null) yield return () => Write(request.Gradescope, report.ToGradescopeJson());
         if (request.Classroom)
-        {
-            var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
-            if (string.IsNullOrEmpty(output)) throw new GraderException("NoGithubOutput");
-            Write(output, report.ToClassroomOutputs(), append: true);
-        }
+            yield return () =>
+            {
+                var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
+                if (string.IsNullOrEmpty(output)) throw new InputRefusedException("NoGithubOutput");
+                Write(output, report.ToClassroomOutputs(exercises), append: true);
+            };
     }
 
     static void Write(string path, string text, bool append = false)
@@ -99,12 +108,7 @@ public static class GradeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraderException("CannotWrite", path, e.Message);
+            throw new KitFailureException("CannotWrite", path, e.Message);
         }
-    }
-
-    static void TryWrite(string path, string text)
-    {
-        try { File.WriteAllText(path, text); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

@@ -15,7 +15,7 @@ public static class WatchMode
 
     static readonly string[] IgnoredFolders = ["bin", "obj", ".git"];
 
-    public static int Run(string submission, Action grade, IAnsiConsole console)
+    public static int Run(string submission, string language, Action grade, IAnsiConsole console)
     {
         using var changes = new SemaphoreSlim(0);
         using var stop = new CancellationTokenSource();
@@ -45,9 +45,9 @@ public static class WatchMode
                 }
                 catch (GraderException e)
                 {
-                    console.MarkupLine($"[red]{Markup.Escape(e.Describe())}[/]");
+                    console.MarkupLine($"[red]{Markup.Escape(e.Describe(language))}[/]");
                 }
-                console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Watching", submission))}[/]");
+                console.MarkupLine($"[grey]{Markup.Escape(Strings.Text(language, "Watching", submission))}[/]");
                 changes.Wait(stop.Token);
                 while (changes.Wait(Settle, stop.Token)) { }
             }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO.Pipes;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Attention.Grader.Child;
+using Attention.Grader.Protocol;
 
 namespace Attention.Grader.Execution;
 
@@ -32,7 +32,7 @@ public sealed class ChildProcess : IDisposable
     public static ChildProcess Start(string childAssembly, ChildJob job, string workFolder, string language)
     {
         var pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = new ProcessStartInfo(DotnetHost(), [childAssembly, ChildProgram.Command])
+        var start = new ProcessStartInfo(DotnetHost(), [childAssembly, ChildJob.Command])
         {
             WorkingDirectory = workFolder,
             RedirectStandardInput = true,

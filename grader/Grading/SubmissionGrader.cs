@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Attention.Grader.Commands;
+using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
 using Attention.Grader.Results;
@@ -22,7 +22,7 @@ public sealed class SubmissionGrader(Kit kit, string language)
         var work = Directory.CreateTempSubdirectory("attention-grade-");
         try
         {
-            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly).Compile(files);
+            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly, language).Compile(files);
             var compiledFiles = files.Where(f => !compiled.ErrorsByFile.ContainsKey(f.KitPath));
             var forbidden = ForbiddenApiCheck.Find(assignment, compiledFiles);
             var toRun = assignment.Exercises
@@ -32,12 +32,13 @@ public sealed class SubmissionGrader(Kit kit, string language)
             var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
             File.WriteAllBytes(studentAssembly, compiled.Assembly);
             var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
-            var runs = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
+            var suite = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
 
-            return ReportBuilder.Build(assignment, language, compiled, forbidden, runs) with
+            return ReportBuilder.Build(assignment, language, compiled, forbidden, suite.Exercises) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
-                Notices = Notices(files),
+                Notices = Notices(files, language),
+                ForgedLines = suite.ForgedLines,
             };
         }
         finally
@@ -47,10 +48,10 @@ public sealed class SubmissionGrader(Kit kit, string language)
     }
 
     /// <summary>One line per file read as Windows-1252: it was graded, but should be saved as UTF-8.</summary>
-    static IReadOnlyList<string>? Notices(IReadOnlyList<StudentFile> files)
+    static IReadOnlyList<string>? Notices(IReadOnlyList<StudentFile> files, string language)
     {
         var notices = files.Where(f => f.Encoding == SourceEncoding.Windows1252)
-            .Select(f => Localization.Strings.Text("NotUtf8", f.FoundAt)).ToList();
+            .Select(f => Localization.Strings.Text(language, "NotUtf8", f.FoundAt)).ToList();
         return notices.Count > 0 ? notices : null;
     }
 

@@ -23,25 +23,34 @@ public static class ClassroomReport
     }
 
     /// <summary>
-    /// The outputs of a grading that could not run: every exercise 0, its one test carrying the reason,
-    /// so that the reporter still gives a Points line (0/20) and says why.
+    /// The outputs of a grading that did not run (report.Error set): every exercise's runner is at 0
+    /// with one test in error that says why, so the reporter shows the reason where the points would be.
     /// </summary>
-    public static string UngradedOutputs(AssignmentSpec assignment, string language, string reason) =>
-        new GradeReport
+    public static string ToClassroomOutputs(this GradeReport report, IReadOnlyList<ExerciseSpec> exercises)
+    {
+        if (report.Error is not { } error) return report.ToClassroomOutputs();
+        var language = report.Language ?? Localization.Language.French;
+        return (report with
         {
-            Score = 0,
-            MaxScore = assignment.MaxScore,
-            Exercises = assignment.Exercises.Select(e => new ExerciseResult
+            Exercises = exercises.Select(e => new ExerciseResult
             {
                 Id = e.Id,
                 Title = e.Title.In(language),
                 Points = 0,
                 MaxPoints = e.Points,
-                Status = ExerciseStatus.Crashed,
-                Message = reason,
-                Tests = [new TestResult(e.Title.In(language), TestStatus.Error, reason)],
+                Status = ExerciseStatus.Failed,
+                Message = error,
+                Tests = [new TestResult(e.Title.In(language), TestStatus.Error, error)],
             }).ToList(),
-        }.ToClassroomOutputs();
+        }).ToClassroomOutputs();
+    }
+
+    /// <summary>
+    /// The outputs of a grading that could not run at all, from assignment.json alone (the release
+    /// writes them into the workflow for a grader that does not even build): 0 with the reason.
+    /// </summary>
+    public static string UngradedOutputs(AssignmentSpec assignment, string language, string reason) =>
+        (GradeReport.Failed(reason, assignment.MaxScore) with { Language = language }).ToClassroomOutputs(assignment.Exercises);
 
     /// <summary>One runner's result, its tests scored by ClassroomScores (the reporter's table counts passed tests instead).</summary>
     public static string RunnerJson(ExerciseResult exercise, IReadOnlyList<double> scores)
