@@ -10,13 +10,17 @@ namespace Attention.Grader.Child;
 sealed class ResultSink(ChildExercise exercise, string language, Action<ChildMessage> send) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
+    readonly Dictionary<string, string?> classes = [];
 
     public bool OnMessage(IMessageSinkMessage message)
     {
         switch (message)
         {
+            case ITestCaseStarting caseStarting:
+                classes[caseStarting.TestCaseUniqueID] = caseStarting.TestClassName;
+                break;
             case ITestStarting starting:
-                names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, exercise.TestClass);
+                names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, classes.GetValueOrDefault(starting.TestCaseUniqueID));
                 break;
             case ITestPassed passed:
                 Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
@@ -29,7 +33,7 @@ sealed class ResultSink(ChildExercise exercise, string language, Action<ChildMes
                 Report(skipped.TestUniqueID, TestStatus.Failed, skipped.Reason, 0);
                 break;
             case ITestNotRun notRun:
-                Report(notRun.TestUniqueID, TestStatus.Error, Strings.Text(language, "TestNotRun"), 0);
+                Report(notRun.TestUniqueID, TestStatus.Error, Texts.Of(language, nameof(Strings.TestNotRun)), 0);
                 break;
         }
         return true;

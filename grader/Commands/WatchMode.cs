@@ -47,7 +47,7 @@ public static class WatchMode
                 {
                     console.MarkupLine($"[red]{Markup.Escape(e.Describe(language))}[/]");
                 }
-                console.MarkupLine($"[grey]{Markup.Escape(Strings.Text(language, "Watching", submission))}[/]");
+                console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(language, nameof(Strings.Watching), submission))}[/]");
                 changes.Wait(stop.Token);
                 while (changes.Wait(Settle, stop.Token)) { }
             }

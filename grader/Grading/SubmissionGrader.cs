@@ -51,7 +51,7 @@ public sealed class SubmissionGrader(Kit kit, string language)
     static IReadOnlyList<string>? Notices(IReadOnlyList<StudentFile> files, string language)
     {
         var notices = files.Where(f => f.Encoding == SourceEncoding.Windows1252)
-            .Select(f => Localization.Strings.Text(language, "NotUtf8", f.FoundAt)).ToList();
+            .Select(f => Localization.Texts.Of(language, nameof(Localization.Strings.NotUtf8), f.FoundAt)).ToList();
         return notices.Count > 0 ? notices : null;
     }
 

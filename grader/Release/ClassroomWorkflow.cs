@@ -17,7 +17,7 @@ public static class ClassroomWorkflow
     {
         var runners = assignment.Exercises.Select(e => e.Id).ToList();
         var env = runners.Select(id => $"{EnvironmentName(id)}: ${{{{ steps.grade.outputs.{id} }}}}").ToList();
-        var ungraded = ClassroomReport.UngradedOutputs(assignment, language, Strings.Text(language, "ClassroomNotGraded"))
+        var ungraded = ClassroomReport.UngradedOutputs(assignment, language, Texts.Of(language, nameof(Strings.ClassroomNotGraded)))
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList();
         var lines = template.Replace("\r\n", "\n").Split('\n').SelectMany(line => line.Trim() switch
         {

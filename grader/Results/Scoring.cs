@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Attention.Grader.Results;
 
 /// <summary>Points: an exercise's points are split equally among its tests; 2 decimals.</summary>
@@ -12,6 +14,9 @@ public static class Scoring
         return Round(maxPoints * tests.Count(t => t.Status == TestStatus.Passed) / tests.Count);
     }
 
+
+    /// <summary>Points as every report writes them: at most 2 decimals, a dot, whatever the culture (2, 1.5, 0.67).</summary>
+    public static string Format(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static double Total(IEnumerable<ExerciseResult> exercises) => Round(exercises.Sum(e => e.Points));
 }

@@ -18,14 +18,14 @@ public sealed class GoldenTests
     /// </summary>
     const int MemoryHogTimeLimitSeconds = 20;
 
-    public static TheoryData<string> Behaviours() =>
-        new(Directory.GetDirectories(Path.Combine(KitPaths.GraderTests, "Golden")).Select(Path.GetFileName).Order()!);
+    public static TheoryData<string> Behaviours() => new(GoldenFolder.Behaviours());
 
     [Theory]
     [MemberData(nameof(Behaviours))]
     public void The_grade_matches_the_golden_file(string behaviour)
     {
-        var folder = Path.Combine(KitPaths.GraderTests, "Golden", behaviour);
+        var golden = new GoldenFolder(behaviour);
+        // golden.Unrestricted: the allow-list's kit setting is turned off for that grading (wired by the allow-list).
         var kit = KitPaths.Kit();
         kit = kit with
         {
@@ -35,9 +35,16 @@ public sealed class GoldenTests
             },
         };
 
-        var actual = GoldenJson.Normalize(new SubmissionGrader(kit, "fr").Grade(Path.Combine(folder, "submission")));
+        var submission = Directory.CreateTempSubdirectory("golden-");
+        string actual;
+        try
+        {
+            golden.WriteSubmission(submission.FullName);
+            actual = GoldenJson.Normalize(new SubmissionGrader(kit, "fr").Grade(submission.FullName));
+        }
+        finally { submission.Delete(recursive: true); }
 
-        var expectedPath = Path.Combine(folder, "expected", "grade.json");
+        var expectedPath = golden.ExpectedGrade;
         if (GoldenJson.Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);
