@@ -19,6 +19,8 @@ public static class Failures
         return shortType switch
         {
             "NotImplementedException" => (TestStatus.Error, Texts.Of(language, nameof(Strings.NotImplemented), message)),
+            // The matmul shape check (build/Interceptors): its message names the shapes and the rule.
+            "MatmulShapeException" => (TestStatus.Error, message),
             "MissingMethodException" or "MissingFieldException" or "TypeLoadException" or "EntryPointNotFoundException"
                 => (TestStatus.Error, Texts.Of(language, nameof(Strings.SignatureChanged), message)),
             _ => (TestStatus.Error, Explained(language, shortType, message)),

@@ -18,16 +18,17 @@ public static class GradeCommand
         var markdown = new Option<string?>("--markdown") { Description = Texts.Of(language, nameof(Strings.MarkdownDescription)) };
         var classroom = new Option<bool>("--classroom") { Description = Texts.Of(language, nameof(Strings.ClassroomDescription)) };
         var gradescope = new Option<string?>("--gradescope") { Description = Texts.Of(language, nameof(Strings.GradescopeDescription)) };
+        var watch = new Option<bool>("--watch") { Description = Texts.Of(language, nameof(Strings.WatchDescription)) };
         var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("grade", Texts.Of(language, nameof(Strings.GradeDescription))) { path, json, markdown, classroom, gradescope, languageOption };
+        var command = new Command("grade", Texts.Of(language, nameof(Strings.GradeDescription))) { path, json, markdown, classroom, gradescope, watch, languageOption };
         command.SetAction(parsed => Run(new GradeRequest(
             parsed.GetValue(path), parsed.GetValue(json), parsed.GetValue(markdown),
-            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(languageOption)!)));
+            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(languageOption)!, parsed.GetValue(watch))));
         return command;
     }
 
-    public sealed record GradeRequest(string? Path, string? Json, string? Markdown, bool Classroom, string? Gradescope, string Language);
+    public sealed record GradeRequest(string? Path, string? Json, string? Markdown, bool Classroom, string? Gradescope, string Language, bool Watch = false);
 
     static int Run(GradeRequest request)
     {
@@ -35,29 +36,50 @@ public static class GradeCommand
         Kit? kit = null;
         return CommandOutcome.Run(request.Language, () =>
         {
-            kit = Kit.Open();
+            var opened = kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(request.Language, nameof(Strings.Grading), submission))}[/]");
-            var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
-            StudentOutput.Write(report, console);
-            ConsoleReport.Write(report, console);
-            foreach (var write in ReportWriters(report, request, kit.Assignment.Exercises)) write();
+            if (request.Watch) return WatchMode.Run(submission, request.Language, () => GradeOnce(opened, submission, request, console), console);
+            GradeOnce(opened, submission, request, console);
             return 0;
         },
         // Grading did not run: every report asked for still says what went wrong.
         message =>
         {
-            var failed = GradeReport.Failed(message, kit?.Assignment.MaxScore ?? 0) with
+            // Without a kit, assignment.json alone still names the exercises the reporter waits for.
+            var assignment = kit?.Assignment ?? AssignmentNearby();
+            var failed = GradeReport.Failed(message, assignment?.MaxScore ?? 0) with
             {
-                Assignment = kit?.Assignment.Title.In(request.Language),
+                Assignment = assignment?.Title.In(request.Language),
                 Language = request.Language,
             };
-            foreach (var write in ReportWriters(failed, request, kit?.Assignment.Exercises ?? []))
+            foreach (var write in ReportWriters(failed, request, assignment?.Exercises ?? []))
             {
                 try { write(); }
                 catch (GraderException) { }
             }
         });
+    }
+
+    static void GradeOnce(Kit kit, string submission, GradeRequest request, IAnsiConsole console)
+    {
+        console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(request.Language, nameof(Strings.Grading), submission))}[/]");
+        var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
+        StudentOutput.Write(report, console);
+        ConsoleReport.Write(report, console);
+        foreach (var write in ReportWriters(report, request, kit.Assignment.Exercises)) write();
+    }
+
+    static AssignmentSpec? AssignmentNearby()
+    {
+        try
+        {
+            var root = AssignmentLoader.FindRoot(AppContext.BaseDirectory) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory());
+            return root is null ? null : AssignmentLoader.Load(root);
+        }
+        catch (GraderException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Written by the grader once the student's process has ended: student code never writes a report.</summary>

@@ -3,6 +3,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Attention.Grader.Assignment;
 using Attention.Grader.Submission;
+using Attention.Interceptors;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Attention.Grader.Localization;
@@ -17,7 +18,9 @@ namespace Attention.Grader.Compilation;
 /// </summary>
 public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssemblyPath, string language)
 {
-    static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
+    /// <summary>As student/Attention.Student.csproj compiles: latest C#, the matmul shape check's interceptors enabled.</summary>
+    static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.Latest)
+        .WithFeatures([new("InterceptorsNamespaces", MatmulShapeCheckGenerator.InterceptorNamespace)]);
 
     public CompiledSubmission Compile(IReadOnlyList<StudentFile> files)
     {
@@ -64,13 +67,22 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, Parse, path: "GlobalUsings.g.cs"));
         trees.Add(CSharpSyntaxTree.ParseText(
             $"[assembly: System.Reflection.AssemblyVersion(\"{ReferencedImplementationVersion()}\")]", Parse, path: "AssemblyInfo.g.cs"));
-        return CSharpCompilation.Create(
+        var compilation = CSharpCompilation.Create(
             assignment.Suite.ImplementationAssembly,
             trees,
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Debug));
+        return WithGeneratedSources(compilation);
+    }
+
+    /// <summary>The generators student/ runs: the matmul shape check (build/Interceptors), so that both paths agree.</summary>
+    static CSharpCompilation WithGeneratedSources(CSharpCompilation compilation)
+    {
+        CSharpGeneratorDriver.Create([new MatmulShapeCheckGenerator().AsSourceGenerator()], parseOptions: Parse)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        return (CSharpCompilation)generated;
     }
 
     /// <summary>The SDK's implicit usings, as student/ has them (ImplicitUsings=enable).</summary>

@@ -37,6 +37,7 @@ public sealed class SubmissionGrader(Kit kit, string language)
             return ReportBuilder.Build(assignment, language, compiled, forbidden, suite.Exercises) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+                Notices = Notices(files, language),
                 ForgedLines = suite.ForgedLines,
             };
         }
@@ -44,6 +45,14 @@ public sealed class SubmissionGrader(Kit kit, string language)
         {
             TryDelete(work.FullName);
         }
+    }
+
+    /// <summary>One line per file read as Windows-1252: it was graded, but should be saved as UTF-8.</summary>
+    static IReadOnlyList<string>? Notices(IReadOnlyList<StudentFile> files, string language)
+    {
+        var notices = files.Where(f => f.Encoding == SourceEncoding.Windows1252)
+            .Select(f => Localization.Texts.Of(language, nameof(Localization.Strings.NotUtf8), f.FoundAt)).ToList();
+        return notices.Count > 0 ? notices : null;
     }
 
     static void TryDelete(string folder)

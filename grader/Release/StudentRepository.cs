@@ -41,7 +41,7 @@ public static class StudentRepository
         Directory.CreateDirectory(target);
         try
         {
-            Write(assignment, target);
+            Write(assignment, target, language);
             ReleaseCheck.Verify(assignment.Root, target);
         }
         catch
@@ -87,7 +87,7 @@ public static class StudentRepository
         }
     }
 
-    static void Write(AssignmentSpec assignment, string target)
+    static void Write(AssignmentSpec assignment, string target, string language)
     {
         var root = assignment.Root;
         var hidden = assignment.HiddenTestFiles.Select(GlobToRegex).ToList();
@@ -105,7 +105,9 @@ public static class StudentRepository
         foreach (var studentFile in assignment.StudentFiles)
             Copy(Path.Combine(root, studentFile.Stub), Path.Combine(target, studentFile.Path));
 
-        Copy(Path.Combine(root, ".github", "classroom", "classroom.yml"), Path.Combine(target, ".github", "workflows", "classroom.yml"));
+        var workflow = Path.Combine(target, ".github", "workflows", "classroom.yml");
+        Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
+        File.WriteAllText(workflow, ClassroomWorkflow.Fill(File.ReadAllText(ClassroomWorkflow.TemplatePath(root)), assignment, language));
         SlnFile.Write(target, "Attention.Assignment.sln", ["student", "lab", "tests", "grader"]);
         StudentReadme.Write(assignment, target);
     }

@@ -15,8 +15,9 @@ public static class ClassroomReport
     public static string ToClassroomOutputs(this GradeReport report)
     {
         var lines = new StringBuilder();
+        var scores = ClassroomScores.For(report);
         foreach (var exercise in report.Exercises)
-            lines.Append(exercise.Id).Append('=').AppendLine(Convert.ToBase64String(Encoding.UTF8.GetBytes(RunnerJson(exercise))));
+            lines.Append(exercise.Id).Append('=').AppendLine(Convert.ToBase64String(Encoding.UTF8.GetBytes(RunnerJson(exercise, scores[exercise.Id]))));
         lines.Append("runners=").AppendLine(string.Join(",", report.Exercises.Select(e => e.Id)));
         return lines.ToString();
     }
@@ -44,10 +45,16 @@ public static class ClassroomReport
         }).ToClassroomOutputs();
     }
 
-    /// <summary>One runner's result; per-test scores are the equal split the reporter's table assumes.</summary>
-    public static string RunnerJson(ExerciseResult exercise)
+    /// <summary>
+    /// The outputs of a grading that could not run at all, from assignment.json alone (the release
+    /// writes them into the workflow for a grader that does not even build): 0 with the reason.
+    /// </summary>
+    public static string UngradedOutputs(AssignmentSpec assignment, string language, string reason) =>
+        (GradeReport.Failed(reason, assignment.MaxScore) with { Language = language }).ToClassroomOutputs(assignment.Exercises);
+
+    /// <summary>One runner's result, its tests scored by ClassroomScores (the reporter's table counts passed tests instead).</summary>
+    public static string RunnerJson(ExerciseResult exercise, IReadOnlyList<double> scores)
     {
-        var perTest = Scoring.PerTest(exercise.MaxPoints, exercise.Tests.Count);
         var status = exercise.Status switch
         {
             ExerciseStatus.Passed => "pass",
@@ -59,11 +66,11 @@ public static class ClassroomReport
             version = 1,
             status,
             max_score = exercise.MaxPoints,
-            tests = exercise.Tests.Select(t => new
+            tests = exercise.Tests.Select((t, i) => new
             {
                 name = t.Name,
                 status = t.Status == TestStatus.Passed ? "pass" : t.Status == TestStatus.Failed ? "fail" : "error",
-                score = t.Status == TestStatus.Passed ? Scoring.Round(perTest) : 0,
+                score = scores[i],
                 message = FailureText.Shortened(t.Message),
                 test_code = "",
                 filename = "",

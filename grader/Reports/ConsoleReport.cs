@@ -26,6 +26,8 @@ public static class ConsoleReport
                 Message(e.Message));
         }
         console.Write(table);
+        foreach (var notice in report.Notices ?? [])
+            console.MarkupLine($"[yellow]{Markup.Escape(notice)}[/]");
         console.MarkupLine($"[bold]{Markup.Escape(Texts.Of(language, nameof(Strings.Score)))} : {Scoring.Format(report.Score)} / {Scoring.Format(report.MaxScore)}[/]");
         if (report.ForgedLines > 0) console.MarkupLine($"[yellow]{Markup.Escape(Texts.Of(language, nameof(Strings.ForgedLines), report.ForgedLines))}[/]");
     }

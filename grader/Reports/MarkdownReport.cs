@@ -16,6 +16,8 @@ public static class MarkdownReport
         var text = new StringBuilder();
         text.AppendLine($"## {report.Assignment} — {Texts.Of(language, nameof(Strings.Score))} {Scoring.Format(report.Score)} / {Scoring.Format(report.MaxScore)}");
         text.AppendLine();
+        foreach (var notice in report.Notices ?? [])
+            text.AppendLine($"> ⚠️ {Cell(notice)}").AppendLine();
         text.AppendLine($"| {Texts.Of(language, nameof(Strings.Exercise))} | {Texts.Of(language, nameof(Strings.Points))} | {Texts.Of(language, nameof(Strings.Status))} | {Texts.Of(language, nameof(Strings.Message))} |");
         text.AppendLine("|---|---:|---|---|");
         foreach (var e in report.Exercises)

@@ -14,7 +14,6 @@ public static class Scoring
         return Round(maxPoints * tests.Count(t => t.Status == TestStatus.Passed) / tests.Count);
     }
 
-    public static double PerTest(double maxPoints, int tests) => tests == 0 ? 0 : maxPoints / tests;
 
     /// <summary>Points as every report writes them: at most 2 decimals, a dot, whatever the culture (2, 1.5, 0.67).</summary>
     public static string Format(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);

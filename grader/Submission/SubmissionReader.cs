@@ -22,9 +22,9 @@ public static class SubmissionReader
         var files = assignment.StudentFiles.Select(spec =>
         {
             var found = Locate(root, spec);
-            return found is null
-                ? new StudentFile(spec.Path, File.ReadAllText(Path.Combine(assignment.Root, spec.Stub)), null)
-                : new StudentFile(spec.Path, ReadText(root, found), Path.GetRelativePath(root, found));
+            if (found is null) return new StudentFile(spec.Path, File.ReadAllText(Path.Combine(assignment.Root, spec.Stub)), null);
+            var (text, encoding) = ReadText(root, found);
+            return new StudentFile(spec.Path, text, Path.GetRelativePath(root, found), encoding);
         }).ToList();
 
         if (files.All(f => f.IsStub))
@@ -57,8 +57,12 @@ public static class SubmissionReader
                 foreach (var file in Search(sub, fileName)) yield return file;
     }
 
-    /// <summary>The file's text, refused when it is a link out of the submission or not C# source text.</summary>
-    static string ReadText(string root, string path)
+    /// <summary>
+    /// The file's text, refused when it is a link out of the submission or not text at all (too big, NUL
+    /// bytes). Text that is not valid UTF-8 is read as the C# compiler reads it on a French Windows
+    /// machine: Windows-1252 (the encoding comes with .NET's code-page provider).
+    /// </summary>
+    static (string Text, SourceEncoding Encoding) ReadText(string root, string path)
     {
         var relative = Path.GetRelativePath(root, path);
         var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
@@ -71,14 +75,16 @@ public static class SubmissionReader
         if (Array.IndexOf(bytes, (byte)0) >= 0) throw new InputRefusedException(nameof(Strings.NotCSharpText), relative);
         try
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)
-                .GetString(bytes).TrimStart('\uFEFF');
+            return (new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)
+                .GetString(bytes).TrimStart('\uFEFF'), SourceEncoding.Utf8);
         }
         catch (DecoderFallbackException)
         {
-            throw new InputRefusedException(nameof(Strings.NotCSharpText), relative);
+            return (Windows1252.Value.GetString(bytes), SourceEncoding.Windows1252);
         }
     }
+
+    static readonly Lazy<Encoding> Windows1252 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(1252)!);
 
     /// <summary>True when a folder between the submission and the file is a link leading out of it.</summary>
     static bool HasFolderLinkOutside(string root, string path)

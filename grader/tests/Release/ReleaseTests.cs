@@ -68,8 +68,11 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
     [Fact]
     public void The_autograding_workflow_and_the_solution_file_are_there()
     {
-        File.ReadAllText(Path.Combine(release.Folder, ".github/workflows/classroom.yml"))
-            .Should().Be(File.ReadAllText(Kit(".github/classroom/classroom.yml")));
+        var workflow = File.ReadAllText(Path.Combine(release.Folder, ".github/workflows/classroom.yml"));
+        workflow.Should().Be(Attention.Grader.Release.ClassroomWorkflow.Fill(
+            File.ReadAllText(Kit(".github/classroom/classroom.yml")), release.Assignment, "fr"));
+        workflow.Should().Contain("runners: ex1,ex2,ex3,ex4,ex5,ex6,mask").And.Contain("MASK_RESULTS: ${{ steps.grade.outputs.mask }}")
+            .And.NotContain("{{RUNNER").And.NotContain("{{UNGRADED");
         var sln = File.ReadAllText(Path.Combine(release.Folder, "Attention.Assignment.sln"));
         sln.Should().Contain("student\\Attention.Student.csproj").And.Contain("lab\\Attention.Lab.csproj")
             .And.Contain("tests\\Attention.Tests.csproj").And.Contain("grader\\Attention.Grader.csproj");
@@ -80,7 +83,7 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
     {
         var readme = File.ReadAllText(Path.Combine(release.Folder, "README.md"));
         readme.Should().Contain("Pour commencer").And.Contain("dotnet test --filter \"exercise=ex1\"")
-            .And.Contain("dotnet run --project grader -- grade").And.Contain("docs/TP01.md").And.NotContain("{{");
+            .And.Contain("dotnet run --project grader -- grade --watch").And.Contain("docs/TP01.md").And.NotContain("{{");
         foreach (var exercise in release.Assignment.Exercises)
             readme.Should().Contain($"| `{exercise.Id}` | {exercise.Title.Fr} | {exercise.Points} |");
     }
