@@ -22,7 +22,7 @@ public sealed record ChildJob(
     string SuiteAssembly,
     string StudentAssembly,
     string ImplementationAssembly,
-    string PipeHandle,
+    string Channel,
     bool ListAll,
     IReadOnlyList<ChildExercise> Exercises,
     IReadOnlyList<ChildExercise> ToRun);

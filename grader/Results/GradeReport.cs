@@ -12,6 +12,8 @@ public sealed record GradeReport
     public string? Assignment { get; init; }
     public string? Language { get; init; }
     public double? Seconds { get; init; }
+    /// <summary>How the student's code was contained while it ran (see README, Security).</summary>
+    public Sandbox.ContainmentLevel? Containment { get; init; }
     /// <summary>Why grading failed as a whole (an internal error), when it did; the exercises then have 0.</summary>
     public string? Error { get; init; }
 }
