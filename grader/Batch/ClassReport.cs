@@ -18,15 +18,17 @@ public static class ClassReport
     const string Style = "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}td.n{text-align:right}";
     const string HistogramFile = "histogram.png", ExercisesFile = "exercises.png";
 
-    public static void Write(string folder, AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes)
+    public static void Write(string folder, AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes,
+        Sandbox.Containment containment)
     {
         var graded = outcomes.Where(o => o.Report.Error is null).Select(o => o.Report).ToList();
         Histogram(graded, assignment.MaxScore).SavePng(Path.Combine(folder, HistogramFile), 800, 400);
         ExerciseRates(graded, assignment).SavePng(Path.Combine(folder, ExercisesFile), 800, 400);
-        File.WriteAllText(Path.Combine(folder, FileName), Html(assignment, language, outcomes, graded));
+        File.WriteAllText(Path.Combine(folder, FileName), Html(assignment, language, outcomes, graded, containment));
     }
 
-    static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded)
+    static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded,
+        Sandbox.Containment containment)
     {
         var title = Strings.Text("ClassTitle", assignment.Title.In(language));
         var scores = graded.Select(r => r.Score).Order().ToList();
@@ -38,6 +40,7 @@ public static class ClassReport
             </head><body>
             <h1>{E(title)}</h1>
             <p>{E(Strings.Text("ClassSummary", outcomes.Count, graded.Count, N(scores.DefaultIfEmpty().Average()), N(assignment.MaxScore), N(Median(scores))))}</p>
+            <p class="containment" data-level="{E(LevelName(containment.Level))}">{E(Strings.Text("ClassContainment", containment.Describe()))}</p>
             <h2>{E(Strings.Text("ClassHistogram"))}</h2>
             <img src="{HistogramFile}" alt="{E(Strings.Text("ClassHistogram"))}">
             <h2>{E(Strings.Text("ClassExerciseRates"))}</h2>
@@ -54,6 +57,9 @@ public static class ClassReport
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    static string LevelName(Sandbox.ContainmentLevel level) =>
+        System.Text.Json.JsonSerializer.Serialize(level).Trim('"');
 
     /// <summary>Share of graded submissions passing each test, in the assignment's order of exercises.</summary>
     public static IEnumerable<(string Exercise, string Test, double Rate)> TestRates(List<GradeReport> graded, AssignmentSpec assignment) =>

@@ -14,15 +14,17 @@ public static class BatchCommand
         var output = new Option<string>("--out") { Description = Strings.Text("BatchOutDescription"), Required = true };
         var jobs = new Option<int>("--jobs") { Description = Strings.Text("BatchJobsDescription"), DefaultValueFactory = _ => 2 };
         var force = new Option<bool>("--force") { Description = Strings.Text("BatchForceDescription") };
+        var unsandboxed = new Option<bool>("--unsandboxed") { Description = Strings.Text("BatchUnsandboxedDescription") };
         var language = CommandLine.LanguageOption();
 
-        var command = new Command("batch", Strings.Text("BatchDescription")) { folder, output, jobs, force, language };
+        var command = new Command("batch", Strings.Text("BatchDescription")) { folder, output, jobs, force, unsandboxed, language };
         command.SetAction(parsed => Run(new BatchRequest(
-            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(language)!)));
+            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(language)!,
+            parsed.GetValue(unsandboxed))));
         return command;
     }
 
-    public sealed record BatchRequest(string Folder, string Out, int Jobs, bool Force, string Language);
+    public sealed record BatchRequest(string Folder, string Out, int Jobs, bool Force, string Language, bool Unsandboxed = false);
 
     static int Run(BatchRequest request)
     {
@@ -46,17 +48,23 @@ public static class BatchCommand
     {
         if (!Directory.Exists(request.Folder)) throw new GraderException("BatchNotAFolder", request.Folder);
         if (request.Jobs < 1) throw new GraderException("BatchJobsInvalid", request.Jobs);
+        // A class is other people's code: never graded outside a jail unless the instructor says so.
+        var containment = Sandbox.Containment.OfMachine;
+        if (containment.Level == Sandbox.ContainmentLevel.None && !request.Unsandboxed) throw new GraderException("BatchNeedsJail");
         var kit = Kit.Open();
         var reportFolder = Directory.CreateDirectory(request.Out).FullName;
         var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
-        var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force);
+        var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
+        Console.WriteLine(containment.Describe());
+        if (grading.Interrupted() is { Count: > 0 } interrupted) Console.WriteLine(Strings.Text("BatchResumed", string.Join(", ", interrupted)));
         var outcomes = WithProgress(submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
         var written = Gradebook.WrittenMarks(gradebookFile);
         var ids = kit.Assignment.Exercises.Select(e => e.Id).ToList();
         File.WriteAllText(gradebookFile, Gradebook.From(ids, outcomes, written).ToCsv());
-        ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes);
+        ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes, containment);
+        grading.Completed();
 
         var skipped = outcomes.Count(o => o.Skipped);
         Console.WriteLine(Strings.Text("BatchSummary", outcomes.Count - skipped, skipped, reportFolder));

@@ -38,7 +38,10 @@ public static class GradeCommand
             var kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
             console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Grading", submission))}[/]");
-            var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
+            // A student grading their own code runs with what the machine has, and is told once.
+            var containment = Sandbox.Containment.OfMachine;
+            console.MarkupLine($"[grey]{Markup.Escape(containment.Describe())}[/]");
+            var report = new Grading.SubmissionGrader(kit, request.Language, containment).Grade(submission);
             StudentOutput.Write(report, console);
             ConsoleReport.Write(report, console);
             WriteReports(report, request);

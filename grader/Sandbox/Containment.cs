@@ -18,6 +18,15 @@ public sealed record Containment(Bubblewrap? Jail, CapsKind Caps)
         : Caps == CapsKind.Polled ? ContainmentLevel.Jail
         : ContainmentLevel.JailAndCaps;
 
+    /// <summary>One line for people: the level and what it means.</summary>
+    public string Describe() => Level switch
+    {
+        ContainmentLevel.JailAndCaps => Localization.Strings.Text("Containment.JailAndCaps",
+            Caps == CapsKind.CgroupV1 ? "cgroup v1" : "cgroup v2, systemd-run --scope"),
+        ContainmentLevel.Jail => Localization.Strings.Text("Containment.Jail"),
+        _ => Localization.Strings.Text("Containment.None"),
+    };
+
     static Containment Probe()
     {
         // ATTENTION_JAIL=off turns the jail off (a test of the unsandboxed path, a machine where it misbehaves).
