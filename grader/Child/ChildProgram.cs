@@ -29,6 +29,8 @@ public static class ChildProgram
             lock (writer) writer.WriteLine(ResultChannel.Sign(Bounded.Cut(message), key));
         }
 
+        // Read before any student code can run (a module initializer runs when the suite first touches it).
+        _ = ResultSink.OriginalHook;
         ResolveImplementationTo(job.ImplementationAssembly, job.StudentAssembly, Path.GetDirectoryName(job.SuiteAssembly)!);
         try
         {

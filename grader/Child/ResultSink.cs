@@ -4,10 +4,17 @@ using Xunit.Sdk;
 
 namespace Attention.Grader.Child;
 
-/// <summary>Turns xunit's messages about one exercise into signed results.</summary>
-sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send) : IMessageSink
+/// <summary>
+/// Turns xunit's messages about one exercise into signed results. A test passes only if the suite's
+/// assertion hook (FluentAssertions' Services.ThrowException) is still the one the child started
+/// with: student code that silenced failures gets failed tests, not points.
+/// </summary>
+sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send, Action<string> assertionHook) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
+
+    /// <summary>FluentAssertions' failure hook as the child found it, before any student code loaded.</summary>
+    public static Action<string> OriginalHook { get; } = FluentAssertions.Common.Services.ThrowException;
 
     public bool OnMessage(IMessageSinkMessage message)
     {
@@ -15,9 +22,15 @@ sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send) : IMe
         {
             case ITestStarting starting:
                 names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, exercise.TestClass);
+                FluentAssertions.Common.Services.ThrowException = assertionHook;
                 break;
             case ITestPassed passed:
-                Report(passed.TestUniqueID, "passed", null, passed.ExecutionTime);
+                if (!ReferenceEquals(FluentAssertions.Common.Services.ThrowException, assertionHook))
+                {
+                    FluentAssertions.Common.Services.ThrowException = assertionHook;
+                    Report(passed.TestUniqueID, "failed", Localization.Strings.Text("AssertionHookChanged"), passed.ExecutionTime);
+                }
+                else Report(passed.TestUniqueID, "passed", null, passed.ExecutionTime);
                 break;
             case ITestFailed failed:
                 var (status, text) = Failures.Describe(failed.ExceptionTypes, failed.Messages);

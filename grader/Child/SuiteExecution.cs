@@ -44,7 +44,7 @@ public static class SuiteExecution
             send(new ChildMessage(ChildMessage.Started, exercise.Id));
             var toRun = cases.GetValueOrDefault(exercise.Id) ?? [];
             if (toRun.Count > 0)
-                controller.Run(new ResultSink(exercise, send), execution, toRun, new CancellationTokenSource())
+                controller.Run(new ResultSink(exercise, send, ResultSink.OriginalHook), execution, toRun, new CancellationTokenSource())
                     .AsTask().GetAwaiter().GetResult();
             send(new ChildMessage(ChildMessage.Finished, exercise.Id));
         }

@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using Attention.Grader.Grading;
+using Attention.Grader.Reports;
 using Attention.Grader.Tests.Support;
 
 namespace Attention.Grader.Tests.Grading;
@@ -18,8 +21,18 @@ public sealed class GoldenTests
     /// </summary>
     const int MemoryHogTimeLimitSeconds = 20;
 
+    /// <summary>Goldens that must reach a cap of the whole jail before the clock, or move 20 MB per test: the same time as the memory hog.</summary>
+    static readonly string[] SlowToCap = ["memory-hog", "memory-helper", "process-burst", "failure-flood"];
+
+    /// <summary>The port the network golden sends to; a listener here during its grading must receive nothing.</summary>
+    public const int ListenerPort = 47147;
+
+    /// <summary>grade.json stays under this size, whatever the submission does.</summary>
+    const int MaxGradeJsonBytes = 1_000_000;
+
     public static TheoryData<string> Behaviours() =>
-        new(Directory.GetDirectories(Path.Combine(KitPaths.GraderTests, "Golden")).Select(Path.GetFileName).Order()!);
+        new(Directory.GetDirectories(Path.Combine(KitPaths.GraderTests, "Golden"))
+            .Where(folder => !GoldenSubmission.InBatch(folder)).Select(Path.GetFileName).Order()!);
 
     [Theory]
     [MemberData(nameof(Behaviours))]
@@ -31,11 +44,25 @@ public sealed class GoldenTests
         {
             Assignment = kit.Assignment with
             {
-                Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = behaviour == "memory-hog" ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
+                Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = SlowToCap.Contains(behaviour) ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
             },
         };
 
-        var actual = GoldenJson.Normalize(new SubmissionGrader(kit, "fr").Grade(Path.Combine(folder, "submission")));
+        var prepared = Directory.CreateTempSubdirectory("golden-");
+        using var listener = new TcpListener(IPAddress.Loopback, ListenerPort);
+        listener.Start();
+        Attention.Grader.Results.GradeReport report;
+        try
+        {
+            report = new SubmissionGrader(kit, "fr").Grade(GoldenSubmission.Prepare(folder, prepared.FullName));
+        }
+        finally
+        {
+            prepared.Delete(recursive: true);
+        }
+        listener.Pending().Should().BeFalse("no submission reaches the machine's network (127.0.0.1)");
+        System.Text.Encoding.UTF8.GetByteCount(report.ToJson()).Should().BeLessThan(MaxGradeJsonBytes, "grade.json stays under 1 MB whatever the submission");
+        var actual = GoldenJson.Normalize(report);
 
         var expectedPath = Path.Combine(folder, "expected", "grade.json");
         if (GoldenJson.Updating)

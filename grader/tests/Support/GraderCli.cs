@@ -7,7 +7,10 @@ public static class GraderCli
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+
+    /// <summary>The same with environment variables set (null removes one).</summary>
+    public static Outcome RunWith(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(KitPaths.GraderBuild, "Attention.Grader.dll"), .. args])
         {
@@ -16,6 +19,7 @@ public static class GraderCli
             UseShellExecute = false,
         };
         start.Environment["GITHUB_ACTIONS"] = null;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
