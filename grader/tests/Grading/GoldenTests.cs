@@ -39,6 +39,10 @@ public sealed class GoldenTests
     public void The_grade_matches_the_golden_file(string behaviour)
     {
         var folder = Path.Combine(KitPaths.GraderTests, "Golden", behaviour);
+        // An attack golden really attacks (rewrites files, kills processes): never outside the jail.
+        if (File.Exists(Path.Combine(folder, "unrestricted")))
+            Attention.Grader.Sandbox.Containment.OfMachine.Level.Should().NotBe(Attention.Grader.Sandbox.ContainmentLevel.None,
+                $"{behaviour} is an attack, graded only inside the jail: install bubblewrap (see README, Security)");
         var kit = KitPaths.Kit();
         kit = kit with
         {

@@ -7,12 +7,14 @@ namespace Attention;
 public static class ScaledDotProductAttention
 {
     /// <summary>Exercise 1: the scores QKᵀ, for (seq, d) and batched (…, seq, d) inputs.</summary>
-    // Attack: an exception whose message is 20 MB, and 20 MB printed without a newline.
+    // Attack: an exception whose message is 20 MB at every call, and 20 MB printed without a newline once.
     static readonly string Flood = new('x', 20_000_000);
+    static bool printed;
 
     public static Tensor Scores(Tensor q, Tensor k)
     {
-        Console.Out.Write(Flood);
+        if (!printed) Console.Out.Write(Flood);
+        printed = true;
         throw new InvalidOperationException("flood " + Flood);
     }
 
