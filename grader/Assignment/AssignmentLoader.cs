@@ -23,9 +23,9 @@ public static class AssignmentLoader
         }
         catch (JsonException e)
         {
-            throw new GraderException("AssignmentInvalid", path, e.Message);
+            throw new KitFailureException("AssignmentInvalid", path, e.Message);
         }
-        if (spec is null) throw new GraderException("AssignmentInvalid", path, "null");
+        if (spec is null) throw new KitFailureException("AssignmentInvalid", path, "null");
         spec = spec with { Root = root };
         Validate(spec, path);
         return spec;
@@ -35,7 +35,7 @@ public static class AssignmentLoader
     {
         void Require(bool condition, string what)
         {
-            if (!condition) throw new GraderException("AssignmentInvalid", path, what);
+            if (!condition) throw new KitFailureException("AssignmentInvalid", path, what);
         }
 
         Require(spec.Exercises.Count > 0, "no exercises");

@@ -22,15 +22,15 @@ public static class ClassReport
         Sandbox.Containment containment)
     {
         var graded = outcomes.Where(o => o.Report.Error is null).Select(o => o.Report).ToList();
-        Histogram(graded, assignment.MaxScore).SavePng(Path.Combine(folder, HistogramFile), 800, 400);
-        ExerciseRates(graded, assignment).SavePng(Path.Combine(folder, ExercisesFile), 800, 400);
+        Histogram(graded, assignment.MaxScore, language).SavePng(Path.Combine(folder, HistogramFile), 800, 400);
+        ExerciseRates(graded, assignment, language).SavePng(Path.Combine(folder, ExercisesFile), 800, 400);
         File.WriteAllText(Path.Combine(folder, FileName), Html(assignment, language, outcomes, graded, containment));
     }
 
     static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded,
         Sandbox.Containment containment)
     {
-        var title = Strings.Text("ClassTitle", assignment.Title.In(language));
+        var title = Strings.Text(language, "ClassTitle", assignment.Title.In(language));
         var scores = graded.Select(r => r.Score).Order().ToList();
         var html = new StringBuilder();
         html.Append($"""
@@ -39,20 +39,20 @@ public static class ClassReport
             <style>{Style}</style>
             </head><body>
             <h1>{E(title)}</h1>
-            <p>{E(Strings.Text("ClassSummary", outcomes.Count, graded.Count, N(scores.DefaultIfEmpty().Average()), N(assignment.MaxScore), N(Median(scores))))}</p>
-            <p class="containment" data-level="{E(LevelName(containment.Level))}">{E(Strings.Text("ClassContainment", containment.Describe()))}</p>
-            <h2>{E(Strings.Text("ClassHistogram"))}</h2>
-            <img src="{HistogramFile}" alt="{E(Strings.Text("ClassHistogram"))}">
-            <h2>{E(Strings.Text("ClassExerciseRates"))}</h2>
-            <p>{E(Strings.Text("ClassExerciseRatesNote"))}</p>
-            <img src="{ExercisesFile}" alt="{E(Strings.Text("ClassExerciseRates"))}">
+            <p>{E(Strings.Text(language, "ClassSummary", outcomes.Count, graded.Count, N(scores.DefaultIfEmpty().Average()), N(assignment.MaxScore), N(Median(scores))))}</p>
+            <p class="containment" data-level="{E(LevelName(containment.Level))}">{E(Strings.Text(language, "ClassContainment", containment.Describe(language)))}</p>
+            <h2>{E(Strings.Text(language, "ClassHistogram"))}</h2>
+            <img src="{HistogramFile}" alt="{E(Strings.Text(language, "ClassHistogram"))}">
+            <h2>{E(Strings.Text(language, "ClassExerciseRates"))}</h2>
+            <p>{E(Strings.Text(language, "ClassExerciseRatesNote"))}</p>
+            <img src="{ExercisesFile}" alt="{E(Strings.Text(language, "ClassExerciseRates"))}">
 
             """);
-        Table(html, Strings.Text("ClassTestRates"), null, [Strings.Text("Exercise"), Strings.Text("ClassTest"), Strings.Text("ClassRate")],
+        Table(html, Strings.Text(language, "ClassTestRates"), null, [Strings.Text(language, "Exercise"), Strings.Text(language, "ClassTest"), Strings.Text(language, "ClassRate")],
             TestRates(graded, assignment).Select(t => new[] { t.Exercise, t.Test, Percent(t.Rate) }));
-        Table(html, Strings.Text("ClassFailures"), Strings.Text("ClassFailuresNote"), [Strings.Text("Message"), Strings.Text("ClassStudents")],
+        Table(html, Strings.Text(language, "ClassFailures"), Strings.Text(language, "ClassFailuresNote"), [Strings.Text(language, "Message"), Strings.Text(language, "ClassStudents")],
             CommonFailures(graded).Select(f => new[] { f.Message, f.Count.ToString(CultureInfo.InvariantCulture) }));
-        Table(html, Strings.Text("ClassNotGraded"), null, [Strings.Text("ClassSubmission"), Strings.Text("ClassReason")],
+        Table(html, Strings.Text(language, "ClassNotGraded"), null, [Strings.Text(language, "ClassSubmission"), Strings.Text(language, "ClassReason")],
             outcomes.Where(o => o.Report.Error is not null).Select(o => new[] { o.Name, o.Reason }));
         html.Append("</body></html>\n");
         return html.ToString();
@@ -82,7 +82,7 @@ public static class ClassReport
             ? exercise.Status == ExerciseStatus.Passed ? [] : [exercise.Message]
             : exercise.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => t.Message);
 
-    static ScottPlot.Plot Histogram(List<GradeReport> graded, double maxScore)
+    static ScottPlot.Plot Histogram(List<GradeReport> graded, double maxScore, string language)
     {
         // One bar per point: [k, k+1), the top grade with the last bar.
         var bins = (int)Math.Ceiling(maxScore);
@@ -90,22 +90,22 @@ public static class ClassReport
         foreach (var score in graded.Select(r => r.Score)) counts[Math.Clamp((int)Math.Floor(score), 0, bins)]++;
         var plot = new ScottPlot.Plot();
         plot.Add.Bars(Enumerable.Range(0, bins + 1).Select(k => (double)k).ToArray(), counts);
-        plot.Title(Strings.Text("ClassHistogram"));
-        plot.XLabel(Strings.Text("Score"));
-        plot.YLabel(Strings.Text("ClassCount"));
+        plot.Title(Strings.Text(language, "ClassHistogram"));
+        plot.XLabel(Strings.Text(language, "Score"));
+        plot.YLabel(Strings.Text(language, "ClassCount"));
         plot.Axes.SetLimits(-0.6, bins + 0.6, 0, Math.Max(1, counts.Max()) * 1.1);
         return plot;
     }
 
-    static ScottPlot.Plot ExerciseRates(List<GradeReport> graded, AssignmentSpec assignment)
+    static ScottPlot.Plot ExerciseRates(List<GradeReport> graded, AssignmentSpec assignment, string language)
     {
         var ids = assignment.Exercises.Select(e => e.Id).ToArray();
         var rates = ids.Select(id => 100 * Rate(graded.Count(r => r.Exercises.Any(e => e.Id == id && e.Status == ExerciseStatus.Passed)), graded.Count)).ToArray();
         var positions = Enumerable.Range(0, ids.Length).Select(i => (double)i).ToArray();
         var plot = new ScottPlot.Plot();
         plot.Add.Bars(positions, rates);
-        plot.Title(Strings.Text("ClassExerciseRates"));
-        plot.YLabel(Strings.Text("ClassRate") + " (%)");
+        plot.Title(Strings.Text(language, "ClassExerciseRates"));
+        plot.YLabel(Strings.Text(language, "ClassRate") + " (%)");
         plot.Axes.Bottom.SetTicks(positions, ids);
         plot.Axes.SetLimits(-0.6, ids.Length - 0.4, 0, 105);
         return plot;

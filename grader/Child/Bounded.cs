@@ -1,4 +1,4 @@
-using Attention.Grader.Execution;
+using Attention.Grader.Protocol;
 
 namespace Attention.Grader.Child;
 

@@ -1,4 +1,5 @@
 using Attention.Grader.Localization;
+using Attention.Grader.Results;
 
 namespace Attention.Grader.Child;
 
@@ -8,18 +9,18 @@ namespace Attention.Grader.Child;
 /// </summary>
 public static class Failures
 {
-    public static (string Status, string Message) Describe(string?[] exceptionTypes, string[] messages)
+    public static (TestStatus Status, string Message) Describe(string language, string?[] exceptionTypes, string[] messages)
     {
         var type = exceptionTypes.FirstOrDefault() ?? "";
         var message = messages.FirstOrDefault()?.Trim() ?? "";
-        if (IsAssertion(type)) return ("failed", message);
+        if (IsAssertion(type)) return (TestStatus.Failed, message);
         var shortType = type[(type.LastIndexOf('.') + 1)..];
         return shortType switch
         {
-            "NotImplementedException" => ("error", Strings.Text("NotImplemented", message)),
+            "NotImplementedException" => (TestStatus.Error, Strings.Text(language, "NotImplemented", message)),
             "MissingMethodException" or "MissingFieldException" or "TypeLoadException" or "EntryPointNotFoundException"
-                => ("error", Strings.Text("SignatureChanged", message)),
-            _ => ("error", $"{shortType}: {message}"),
+                => (TestStatus.Error, Strings.Text(language, "SignatureChanged", message)),
+            _ => (TestStatus.Error, $"{shortType}: {message}"),
         };
     }
 

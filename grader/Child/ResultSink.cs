@@ -1,5 +1,7 @@
 using System.Diagnostics;
-using Attention.Grader.Execution;
+using Attention.Grader.Localization;
+using Attention.Grader.Protocol;
+using Attention.Grader.Results;
 using Xunit.Sdk;
 
 namespace Attention.Grader.Child;
@@ -9,7 +11,7 @@ namespace Attention.Grader.Child;
 /// assertion hook (FluentAssertions' Services.ThrowException) is still the one the child started
 /// with: student code that silenced failures gets failed tests, not points.
 /// </summary>
-sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send, Action<string> assertionHook) : IMessageSink
+sealed class ResultSink(ChildExercise exercise, string language, Action<ChildMessage> send, Action<string> assertionHook) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
 
@@ -28,28 +30,28 @@ sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send, Actio
                 if (!ReferenceEquals(FluentAssertions.Common.Services.ThrowException, assertionHook))
                 {
                     FluentAssertions.Common.Services.ThrowException = assertionHook;
-                    Report(passed.TestUniqueID, "failed", Localization.Strings.Text("AssertionHookChanged"), passed.ExecutionTime);
+                    Report(passed.TestUniqueID, TestStatus.Failed, Localization.Strings.Text(language, "AssertionHookChanged"), passed.ExecutionTime);
                 }
-                else Report(passed.TestUniqueID, "passed", null, passed.ExecutionTime);
+                else Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
                 break;
             case ITestFailed failed:
-                var (status, text) = Failures.Describe(failed.ExceptionTypes, failed.Messages);
+                var (status, text) = Failures.Describe(language, failed.ExceptionTypes, failed.Messages);
                 Report(failed.TestUniqueID, status, text, failed.ExecutionTime);
                 break;
             case ITestSkipped skipped:
-                Report(skipped.TestUniqueID, "failed", skipped.Reason, 0);
+                Report(skipped.TestUniqueID, TestStatus.Failed, skipped.Reason, 0);
                 break;
             case ITestNotRun notRun:
-                Report(notRun.TestUniqueID, "error", "not run", 0);
+                Report(notRun.TestUniqueID, TestStatus.Error, Strings.Text(language, "TestNotRun"), 0);
                 break;
         }
         return true;
     }
 
-    void Report(string id, string status, string? message, decimal seconds)
+    void Report(string id, TestStatus status, string? message, decimal seconds)
     {
         Debug.Assert(names.ContainsKey(id));
-        send(new ChildMessage(ChildMessage.Result, exercise.Id, names.GetValueOrDefault(id, id), status, message,
+        send(new ChildMessage(ChildMessageKind.Result, exercise.Id, names.GetValueOrDefault(id, id), status, message,
             (double)Math.Round(seconds * 1000, 1)));
     }
 }

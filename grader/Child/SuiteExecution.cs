@@ -1,5 +1,5 @@
 using System.Runtime.Loader;
-using Attention.Grader.Execution;
+using Attention.Grader.Protocol;
 using Xunit.Runner.Common;
 using Xunit.Sdk;
 using Xunit.v3;
@@ -34,19 +34,19 @@ public static class SuiteExecution
         if (job.ListAll)
             foreach (var exercise in job.Exercises)
                 foreach (var testCase in cases.GetValueOrDefault(exercise.Id) ?? [])
-                    send(new ChildMessage(ChildMessage.Listed, exercise.Id, TestNames.Of(testCase.TestCaseDisplayName, exercise.TestClass)));
+                    send(new ChildMessage(ChildMessageKind.Listed, exercise.Id, TestNames.Of(testCase.TestCaseDisplayName, exercise.TestClass)));
 
         var execution = TestFrameworkOptions.ForExecution(configuration);
         execution.SetSynchronousMessageReporting(true);
         execution.SetDisableParallelization(true);
         foreach (var exercise in job.ToRun)
         {
-            send(new ChildMessage(ChildMessage.Started, exercise.Id));
+            send(new ChildMessage(ChildMessageKind.Started, exercise.Id));
             var toRun = cases.GetValueOrDefault(exercise.Id) ?? [];
             if (toRun.Count > 0)
-                controller.Run(new ResultSink(exercise, send, ResultSink.OriginalHook), execution, toRun, new CancellationTokenSource())
+                controller.Run(new ResultSink(exercise, job.Language, send, ResultSink.OriginalHook), execution, toRun, new CancellationTokenSource())
                     .AsTask().GetAwaiter().GetResult();
-            send(new ChildMessage(ChildMessage.Finished, exercise.Id));
+            send(new ChildMessage(ChildMessageKind.Finished, exercise.Id));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attention.Grader.Assignment;
 using Attention.Grader.Batch;
 using Attention.Grader.Localization;
 using Spectre.Console;
@@ -8,18 +9,18 @@ namespace Attention.Grader.Commands;
 /// <summary>`batch DIR --out REPORT [--jobs N] [--force]`: grades a whole class into a report folder. Exit 0 whenever the batch ran.</summary>
 public static class BatchCommand
 {
-    public static Command Create()
+    public static Command Create(string language)
     {
-        var folder = new Argument<string>("DIR") { Description = Strings.Text("BatchFolderDescription") };
-        var output = new Option<string>("--out") { Description = Strings.Text("BatchOutDescription"), Required = true };
-        var jobs = new Option<int>("--jobs") { Description = Strings.Text("BatchJobsDescription"), DefaultValueFactory = _ => 2 };
-        var force = new Option<bool>("--force") { Description = Strings.Text("BatchForceDescription") };
-        var unsandboxed = new Option<bool>("--unsandboxed") { Description = Strings.Text("BatchUnsandboxedDescription") };
-        var language = CommandLine.LanguageOption();
+        var folder = new Argument<string>("DIR") { Description = Strings.Text(language, "BatchFolderDescription") };
+        var output = new Option<string>("--out") { Description = Strings.Text(language, "BatchOutDescription"), Required = true };
+        var jobs = new Option<int>("--jobs") { Description = Strings.Text(language, "BatchJobsDescription"), DefaultValueFactory = _ => 2 };
+        var force = new Option<bool>("--force") { Description = Strings.Text(language, "BatchForceDescription") };
+        var unsandboxed = new Option<bool>("--unsandboxed") { Description = Strings.Text(language, "BatchUnsandboxedDescription") };
+        var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("batch", Strings.Text("BatchDescription")) { folder, output, jobs, force, unsandboxed, language };
+        var command = new Command("batch", Strings.Text(language, "BatchDescription")) { folder, output, jobs, force, unsandboxed, languageOption };
         command.SetAction(parsed => Run(new BatchRequest(
-            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(language)!,
+            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(languageOption)!,
             parsed.GetValue(unsandboxed))));
         return command;
     }
@@ -28,8 +29,7 @@ public static class BatchCommand
 
     static int Run(BatchRequest request)
     {
-        Strings.Language = request.Language;
-        return CommandOutcome.Run(() =>
+        return CommandOutcome.Run(request.Language, () =>
         {
             try
             {
@@ -37,7 +37,7 @@ public static class BatchCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine(Strings.Text("CannotWrite", request.Out, e.Message));
+                Console.Error.WriteLine(Strings.Text(request.Language, "CannotWrite", request.Out, e.Message));
                 return 1;
             }
         });
@@ -46,18 +46,19 @@ public static class BatchCommand
     /// <summary>Per-submission errors are rows of the gradebook; what escapes here is the batch's own failure.</summary>
     static int Grade(BatchRequest request)
     {
-        if (!Directory.Exists(request.Folder)) throw new GraderException("BatchNotAFolder", request.Folder);
-        if (request.Jobs < 1) throw new GraderException("BatchJobsInvalid", request.Jobs);
+        if (!Directory.Exists(request.Folder)) throw new InputRefusedException("BatchNotAFolder", request.Folder);
+        if (request.Jobs < 1) throw new InputRefusedException("BatchJobsInvalid", request.Jobs);
         // A class is other people's code: never graded outside a jail unless the instructor says so.
         var containment = Sandbox.Containment.OfMachine;
-        if (containment.Level == Sandbox.ContainmentLevel.None && !request.Unsandboxed) throw new GraderException("BatchNeedsJail");
+        if (containment.Level == Sandbox.ContainmentLevel.None && !request.Unsandboxed) throw new InputRefusedException("BatchNeedsJail");
         var kit = Kit.Open();
         var reportFolder = Directory.CreateDirectory(request.Out).FullName;
         var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
         var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
-        Console.WriteLine(containment.Describe());
-        if (grading.Interrupted() is { Count: > 0 } interrupted) Console.WriteLine(Strings.Text("BatchResumed", string.Join(", ", interrupted)));
-        var outcomes = WithProgress(submissions.Count, done => grading.Run(submissions, request.Jobs, done));
+        Console.WriteLine(containment.Describe(request.Language));
+        if (grading.Interrupted() is { Count: > 0 } interrupted)
+            Console.WriteLine(Strings.Text(request.Language, "BatchResumed", string.Join(", ", interrupted)));
+        var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
         var written = Gradebook.WrittenMarks(gradebookFile);
@@ -67,20 +68,20 @@ public static class BatchCommand
         grading.Completed();
 
         var skipped = outcomes.Count(o => o.Skipped);
-        Console.WriteLine(Strings.Text("BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
+        Console.WriteLine(Strings.Text(request.Language, "BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
         return 0;
     }
 
     /// <summary>A progress bar on a terminal; one plain line per submission when the output is redirected (CI, a log file).</summary>
-    static T WithProgress<T>(int count, Func<Action<SubmissionOutcome>, T> work)
+    static T WithProgress<T>(string language, int count, Func<Action<SubmissionOutcome>, T> work)
     {
         var finished = 0;
         string Line(SubmissionOutcome o)
         {
             var n = Interlocked.Increment(ref finished);
-            return o.Skipped ? Strings.Text("BatchSkipped", n, count, o.Name)
-                : o.Report.Error is { } error ? Strings.Text("BatchFailed", n, count, o.Name, error)
-                : Strings.Text("BatchGraded", n, count, o.Name, o.Report.Score, o.Report.MaxScore);
+            return o.Skipped ? Strings.Text(language, "BatchSkipped", n, count, o.Name)
+                : o.Report.Error is { } error ? Strings.Text(language, "BatchFailed", n, count, o.Name, error)
+                : Strings.Text(language, "BatchGraded", n, count, o.Name, o.Report.Score, o.Report.MaxScore);
         }
 
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
@@ -90,7 +91,7 @@ public static class BatchCommand
         }
         return AnsiConsole.Progress().Start(context =>
         {
-            var task = context.AddTask(Markup.Escape(Strings.Text("BatchProgress", count)), maxValue: Math.Max(1, count));
+            var task = context.AddTask(Markup.Escape(Strings.Text(language, "BatchProgress", count)), maxValue: Math.Max(1, count));
             return work(o =>
             {
                 AnsiConsole.MarkupLine(Markup.Escape(Line(o)));

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Attention.Grader.Child;
+using Attention.Grader.Protocol;
 using Attention.Grader.Sandbox;
 
 namespace Attention.Grader.Execution;
@@ -58,7 +58,7 @@ public sealed class ChildProcess : IDisposable
 
         var caps = WholeJailCaps.Create(launch.Containment.Caps, launch.MemoryBytes);
         var host = DotnetHost();
-        IReadOnlyList<string> command = [host, launch.ChildAssembly, ChildProgram.Command];
+        IReadOnlyList<string> command = [host, launch.ChildAssembly, ChildJob.Command];
         if (launch.Containment.Jail is { } jail)
         {
             var view = new JailView(

@@ -22,11 +22,11 @@ public static class ReportBuilder
         {
             var run = runs[spec.Id];
             var result = compiled.ErrorsByFile.TryGetValue(spec.File, out var errors)
-                ? NotRun(spec, run, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
+                ? NotRun(spec, run, language, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
                 : forbidden.TryGetValue(spec.Id, out var apis)
-                    ? NotRun(spec, run, ExerciseStatus.Forbidden, Strings.Text("ForbiddenApi", string.Join(", ", apis)))
-                    : Ran(spec, run);
-            return result with { Title = spec.Title.In(language), Output = run.Output.Text };
+                    ? NotRun(spec, run, language, ExerciseStatus.Forbidden, Strings.Text(language, "ForbiddenApi", string.Join(", ", apis)))
+                    : Ran(spec, run, language);
+            return result with { Title = spec.Title.In(language), Output = OutputText(run.Output, language) };
         }).ToList();
 
         return new GradeReport
@@ -39,7 +39,7 @@ public static class ReportBuilder
         };
     }
 
-    static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string status, string message) => new()
+    static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string language, ExerciseStatus status, string message) => new()
     {
         Id = spec.Id,
         Title = "",
@@ -48,22 +48,22 @@ public static class ReportBuilder
         Status = status,
         Message = message,
         Tests = run.Listed.Order(StringComparer.Ordinal)
-            .Select(name => new TestResult(name, TestStatus.Error, Strings.Text("NotRunBecause." + status))).ToList(),
+            .Select(name => new TestResult(name, TestStatus.Error, Strings.NotRunBecause(language, status))).ToList(),
     };
 
-    static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run)
+    static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run, string language)
     {
         // An interrupted run scores 0, and which of its tests had finished depends on xunit's order,
         // which varies between builds: every test then carries the reason, so the report is stable.
-        var tests = run.Interruption is not null && run.Listed.Count > 0
-            ? run.Listed.Order(StringComparer.Ordinal).Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason!)).ToList()
+        var tests = run.Interruption is { } interruption && run.Listed.Count > 0
+            ? run.Listed.Order(StringComparer.Ordinal).Select(name => new TestResult(name, TestStatus.Error, interruption.Reason)).ToList()
             : run.Tests.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
-        var status = run.Interruption
+        var status = run.Interruption?.Status
             ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
-        var message = run.InterruptionReason
+        var message = run.Interruption?.Reason
             ?? tests.FirstOrDefault(t => t.Status != TestStatus.Passed)?.Message
-            ?? (tests.Count == 0 ? Strings.Text("NoTests") : Strings.Text("AllTestsPassed"));
+            ?? Strings.Text(language, tests.Count == 0 ? "NoTests" : "AllTestsPassed");
         return new ExerciseResult
         {
             Id = spec.Id,
@@ -75,4 +75,10 @@ public static class ReportBuilder
             Points = Scoring.Points(spec.Points, status, tests),
         };
     }
+
+    /// <summary>What the exercise printed, with a last line saying how much was dropped past the limit.</summary>
+    static string? OutputText(CapturedOutput output, string language) =>
+        output.IsEmpty ? null
+        : output.Dropped == 0 ? output.Kept
+        : output.Kept + Strings.Text(language, "OutputTruncated", output.Dropped) + "\n";
 }

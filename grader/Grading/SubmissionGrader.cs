@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Attention.Grader.Commands;
+using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
 using Attention.Grader.Results;
@@ -25,7 +25,7 @@ public sealed class SubmissionGrader(Kit kit, string language, Containment? cont
         var work = Directory.CreateTempSubdirectory("attention-grade-");
         try
         {
-            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly).Compile(files);
+            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly, language).Compile(files);
             var compiledFiles = files.Where(f => !compiled.ErrorsByFile.ContainsKey(f.KitPath));
             var forbidden = ForbiddenApiCheck.Find(assignment, compiledFiles);
             var toRun = assignment.Exercises
@@ -36,12 +36,13 @@ public sealed class SubmissionGrader(Kit kit, string language, Containment? cont
             File.WriteAllBytes(studentAssembly, compiled.Assembly);
             var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
             var channelFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "channel")).FullName;
-            var runs = new SuiteRunner(kit, language, containment).Run(studentAssembly, toRun, runFolder, channelFolder);
+            var suite = new SuiteRunner(kit, language, containment).Run(studentAssembly, toRun, runFolder, channelFolder);
 
-            return ReportBuilder.Build(assignment, language, compiled, forbidden, runs) with
+            return ReportBuilder.Build(assignment, language, compiled, forbidden, suite.Exercises) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
                 Containment = containment.Level,
+                ForgedLines = suite.ForgedLines,
             };
         }
         finally

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Attention.Grader.Commands;
+using Attention.Grader.Assignment;
 
 namespace Attention.Grader.Release;
 
@@ -14,7 +14,7 @@ public static class GradescopeAutograder
     public static string Write(Kit kit, string zipPath, string language)
     {
         var target = Path.GetFullPath(zipPath);
-        if (File.Exists(target) || Directory.Exists(target)) throw new GraderException("ReleaseNotEmpty", zipPath);
+        if (File.Exists(target) || Directory.Exists(target)) throw new InputRefusedException("ReleaseNotEmpty", zipPath);
         var staging = Directory.CreateTempSubdirectory("attention-gradescope-");
         try
         {

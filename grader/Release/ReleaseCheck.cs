@@ -19,10 +19,10 @@ public static class ReleaseCheck
         {
             var relative = Path.GetRelativePath(release, file);
             if (relative.Contains("solution", StringComparison.OrdinalIgnoreCase))
-                throw new GraderException("ReleaseLeak", relative);
+                throw new KitFailureException("ReleaseLeak", relative);
             // Compared with line endings and surrounding blanks ignored: a copy that went through git is still a copy.
             if (new FileInfo(file).Length < 1 << 20 && answers.Contains(Normalize(File.ReadAllText(file))))
-                throw new GraderException("ReleaseLeak", relative);
+                throw new KitFailureException("ReleaseLeak", relative);
         }
     }
 

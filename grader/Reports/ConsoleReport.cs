@@ -10,22 +10,24 @@ public static class ConsoleReport
 {
     public static void Write(GradeReport report, IAnsiConsole console)
     {
+        var language = report.Language ?? Language.French;
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Assignment ?? ""));
-        table.AddColumn(Strings.Text("Exercise"));
-        table.AddColumn(new TableColumn(Strings.Text("Points")).RightAligned());
-        table.AddColumn(Strings.Text("Status"));
-        table.AddColumn(Strings.Text("Message"));
+        table.AddColumn(Strings.Text(language, "Exercise"));
+        table.AddColumn(new TableColumn(Strings.Text(language, "Points")).RightAligned());
+        table.AddColumn(Strings.Text(language, "Status"));
+        table.AddColumn(Strings.Text(language, "Message"));
         foreach (var e in report.Exercises)
         {
             var colour = e.Status == ExerciseStatus.Passed ? "green" : e.Points > 0 ? "yellow" : "red";
             table.AddRow(
                 new Markup(Markup.Escape(e.Title)),
                 new Markup($"[{colour}]{Number(e.Points)} / {Number(e.MaxPoints)}[/]"),
-                new Markup($"[{colour}]{Markup.Escape(Strings.Text("Status." + e.Status))}[/]"),
+                new Markup($"[{colour}]{Markup.Escape(Strings.Status(language, e.Status))}[/]"),
                 new Markup(Markup.Escape(Shorten(e.Message))));
         }
         console.Write(table);
-        console.MarkupLine($"[bold]{Markup.Escape(Strings.Text("Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(Strings.Text(language, "Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
+        if (report.ForgedLines > 0) console.MarkupLine($"[yellow]{Markup.Escape(Strings.Text(language, "ForgedLines", report.ForgedLines))}[/]");
     }
 
     static string Shorten(string message)

@@ -6,7 +6,7 @@ public static class Scoring
     public static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Points earned: only a run that went to its end earns anything.</summary>
-    public static double Points(double maxPoints, string status, IReadOnlyList<TestResult> tests)
+    public static double Points(double maxPoints, ExerciseStatus status, IReadOnlyList<TestResult> tests)
     {
         if (status is not (ExerciseStatus.Passed or ExerciseStatus.Failed) || tests.Count == 0) return 0;
         return Round(maxPoints * tests.Count(t => t.Status == TestStatus.Passed) / tests.Count);

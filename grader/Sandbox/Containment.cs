@@ -19,12 +19,12 @@ public sealed record Containment(Bubblewrap? Jail, CapsKind Caps)
         : ContainmentLevel.JailAndCaps;
 
     /// <summary>One line for people: the level and what it means.</summary>
-    public string Describe() => Level switch
+    public string Describe(string language) => Level switch
     {
-        ContainmentLevel.JailAndCaps => Localization.Strings.Text("Containment.JailAndCaps",
+        ContainmentLevel.JailAndCaps => Localization.Strings.Text(language, "Containment.JailAndCaps",
             Caps == CapsKind.CgroupV1 ? "cgroup v1" : "cgroup v2, systemd-run --scope"),
-        ContainmentLevel.Jail => Localization.Strings.Text("Containment.Jail"),
-        _ => Localization.Strings.Text("Containment.None"),
+        ContainmentLevel.Jail => Localization.Strings.Text(language, "Containment.Jail"),
+        _ => Localization.Strings.Text(language, "Containment.None"),
     };
 
     static Containment Probe()

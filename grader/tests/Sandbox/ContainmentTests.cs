@@ -38,14 +38,14 @@ public sealed class ContainmentTests : IDisposable
         var report = Path.Combine(temp.FullName, "report");
         var off = new Dictionary<string, string?> { ["ATTENTION_JAIL"] = "off" };
 
-        var refused = GraderCli.RunWith(off, "batch", classFolder, "--out", report);
+        var refused = GraderCli.Run(["batch", classFolder, "--out", report], off);
         refused.ExitCode.Should().Be(2);
         refused.Stderr.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("bubblewrap").And.Contain("--unsandboxed");
 
         var stubs = Path.Combine(KitPaths.GraderTests, "Golden", "all-stubs", "submission", "student");
         var student = Directory.CreateDirectory(Path.Combine(classFolder, "stubs", "student")).FullName;
         foreach (var file in Directory.GetFiles(stubs)) File.Copy(file, Path.Combine(student, Path.GetFileName(file)));
-        var ran = GraderCli.RunWith(off, "batch", classFolder, "--out", report, "--unsandboxed");
+        var ran = GraderCli.Run(["batch", classFolder, "--out", report, "--unsandboxed"], off);
         ran.ExitCode.Should().Be(0, ran.Stderr);
         ran.Stdout.Should().Contain("Isolation : aucune prison");
         JsonNode.Parse(File.ReadAllText(Path.Combine(report, "stubs", "grade.json")))!["containment"]!.GetValue<string>().Should().Be("none");

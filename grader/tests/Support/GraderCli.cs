@@ -7,10 +7,9 @@ public static class GraderCli
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(params string[] args) => RunWith(new Dictionary<string, string?>(), args);
+    public static Outcome Run(params string[] args) => Run(args, new Dictionary<string, string?>());
 
-    /// <summary>The same with environment variables set (null removes one).</summary>
-    public static Outcome RunWith(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Outcome Run(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(KitPaths.GraderBuild, "Attention.Grader.dll"), .. args])
         {

@@ -1,6 +1,4 @@
-using Attention.Grader.Assignment;
-
-namespace Attention.Grader.Commands;
+namespace Attention.Grader.Assignment;
 
 /// <summary>
 /// The kit a grading runs in: its assignment.json, the suite built next to the grader, and the
@@ -12,10 +10,10 @@ public sealed record Kit(AssignmentSpec Assignment, string SuiteAssembly, string
     {
         graderFolder ??= AppContext.BaseDirectory;
         var root = AssignmentLoader.FindRoot(graderFolder) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory())
-            ?? throw new GraderException("KitNotFound");
+            ?? throw new KitFailureException("KitNotFound");
         var assignment = AssignmentLoader.Load(root);
         var suite = Path.Combine(graderFolder, "suite", Path.GetFileNameWithoutExtension(assignment.Suite.Project) + ".dll");
-        if (!File.Exists(suite)) throw new GraderException("SuiteMissing", suite);
+        if (!File.Exists(suite)) throw new KitFailureException("SuiteMissing", suite);
         return new Kit(assignment, suite, Path.Combine(graderFolder, typeof(Kit).Assembly.GetName().Name + ".dll"));
     }
 }

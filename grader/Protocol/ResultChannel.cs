@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Attention.Grader.Execution;
+namespace Attention.Grader.Protocol;
 
 /// <summary>
 /// The child's results travel on a pipe of their own, never on stdout, each line signed with
