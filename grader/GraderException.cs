@@ -13,12 +13,12 @@ public abstract class GraderException(string messageKey, object?[] args) : Excep
     public string MessageKey { get; } = messageKey;
     public object?[] Args { get; } = args;
 
-    public string Describe(string language) => Strings.Text(language, MessageKey, Args);
+    public string Describe(string language) => Texts.Of(language, MessageKey, Args);
 
     /// <summary>Any failure as one line: a GraderException's own message, else the type and first line of an unexpected exception.</summary>
     public static string Describe(string language, Exception e) => e is GraderException known
         ? known.Describe(language)
-        : Strings.Text(language, "InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]);
+        : Texts.Of(language, nameof(Strings.InternalError), e.GetType().Name + ": " + e.Message.Split('\n')[0]);
 }
 
 /// <summary>The submission or the command line is refused: a final verdict on that input (exit 2).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Assignment;
 
@@ -23,9 +24,9 @@ public static class AssignmentLoader
         }
         catch (JsonException e)
         {
-            throw new KitFailureException("AssignmentInvalid", path, e.Message);
+            throw new KitFailureException(nameof(Strings.AssignmentInvalid), path, e.Message);
         }
-        if (spec is null) throw new KitFailureException("AssignmentInvalid", path, "null");
+        if (spec is null) throw new KitFailureException(nameof(Strings.AssignmentInvalid), path, "null");
         spec = spec with { Root = root };
         Validate(spec, path);
         return spec;
@@ -35,7 +36,7 @@ public static class AssignmentLoader
     {
         void Require(bool condition, string what)
         {
-            if (!condition) throw new KitFailureException("AssignmentInvalid", path, what);
+            if (!condition) throw new KitFailureException(nameof(Strings.AssignmentInvalid), path, what);
         }
 
         Require(spec.Exercises.Count > 0, "no exercises");

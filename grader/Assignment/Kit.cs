@@ -1,3 +1,5 @@
+using Attention.Grader.Localization;
+
 namespace Attention.Grader.Assignment;
 
 /// <summary>
@@ -10,10 +12,10 @@ public sealed record Kit(AssignmentSpec Assignment, string SuiteAssembly, string
     {
         graderFolder ??= AppContext.BaseDirectory;
         var root = AssignmentLoader.FindRoot(graderFolder) ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory())
-            ?? throw new KitFailureException("KitNotFound");
+            ?? throw new KitFailureException(nameof(Strings.KitNotFound));
         var assignment = AssignmentLoader.Load(root);
         var suite = Path.Combine(graderFolder, "suite", Path.GetFileNameWithoutExtension(assignment.Suite.Project) + ".dll");
-        if (!File.Exists(suite)) throw new KitFailureException("SuiteMissing", suite);
+        if (!File.Exists(suite)) throw new KitFailureException(nameof(Strings.SuiteMissing), suite);
         return new Kit(assignment, suite, Path.Combine(graderFolder, typeof(Kit).Assembly.GetName().Name + ".dll"));
     }
 }

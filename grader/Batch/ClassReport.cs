@@ -30,7 +30,7 @@ public static class ClassReport
     static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded,
         Sandbox.Containment containment)
     {
-        var title = Strings.Text(language, "ClassTitle", assignment.Title.In(language));
+        var title = Texts.Of(language, nameof(Strings.ClassTitle), assignment.Title.In(language));
         var scores = graded.Select(r => r.Score).Order().ToList();
         var html = new StringBuilder();
         html.Append($"""
@@ -39,20 +39,20 @@ public static class ClassReport
             <style>{Style}</style>
             </head><body>
             <h1>{E(title)}</h1>
-            <p>{E(Strings.Text(language, "ClassSummary", outcomes.Count, graded.Count, N(scores.DefaultIfEmpty().Average()), N(assignment.MaxScore), N(Median(scores))))}</p>
-            <p class="containment" data-level="{E(LevelName(containment.Level))}">{E(Strings.Text(language, "ClassContainment", containment.Describe(language)))}</p>
-            <h2>{E(Strings.Text(language, "ClassHistogram"))}</h2>
-            <img src="{HistogramFile}" alt="{E(Strings.Text(language, "ClassHistogram"))}">
-            <h2>{E(Strings.Text(language, "ClassExerciseRates"))}</h2>
-            <p>{E(Strings.Text(language, "ClassExerciseRatesNote"))}</p>
-            <img src="{ExercisesFile}" alt="{E(Strings.Text(language, "ClassExerciseRates"))}">
+            <p>{E(Texts.Of(language, nameof(Strings.ClassSummary), outcomes.Count, graded.Count, Scoring.Format(scores.DefaultIfEmpty().Average()), Scoring.Format(assignment.MaxScore), Scoring.Format(Median(scores))))}</p>
+            <p class="containment" data-level="{E(LevelName(containment.Level))}">{E(Texts.Of(language, nameof(Strings.ClassContainment), containment.Describe(language)))}</p>
+            <h2>{E(Texts.Of(language, nameof(Strings.ClassHistogram)))}</h2>
+            <img src="{HistogramFile}" alt="{E(Texts.Of(language, nameof(Strings.ClassHistogram)))}">
+            <h2>{E(Texts.Of(language, nameof(Strings.ClassExerciseRates)))}</h2>
+            <p>{E(Texts.Of(language, nameof(Strings.ClassExerciseRatesNote)))}</p>
+            <img src="{ExercisesFile}" alt="{E(Texts.Of(language, nameof(Strings.ClassExerciseRates)))}">
 
             """);
-        Table(html, Strings.Text(language, "ClassTestRates"), null, [Strings.Text(language, "Exercise"), Strings.Text(language, "ClassTest"), Strings.Text(language, "ClassRate")],
+        Table(html, Texts.Of(language, nameof(Strings.ClassTestRates)), null, [Texts.Of(language, nameof(Strings.Exercise)), Texts.Of(language, nameof(Strings.ClassTest)), Texts.Of(language, nameof(Strings.ClassRate))],
             TestRates(graded, assignment).Select(t => new[] { t.Exercise, t.Test, Percent(t.Rate) }));
-        Table(html, Strings.Text(language, "ClassFailures"), Strings.Text(language, "ClassFailuresNote"), [Strings.Text(language, "Message"), Strings.Text(language, "ClassStudents")],
+        Table(html, Texts.Of(language, nameof(Strings.ClassFailures)), Texts.Of(language, nameof(Strings.ClassFailuresNote)), [Texts.Of(language, nameof(Strings.Message)), Texts.Of(language, nameof(Strings.ClassStudents))],
             CommonFailures(graded).Select(f => new[] { f.Message, f.Count.ToString(CultureInfo.InvariantCulture) }));
-        Table(html, Strings.Text(language, "ClassNotGraded"), null, [Strings.Text(language, "ClassSubmission"), Strings.Text(language, "ClassReason")],
+        Table(html, Texts.Of(language, nameof(Strings.ClassNotGraded)), null, [Texts.Of(language, nameof(Strings.ClassSubmission)), Texts.Of(language, nameof(Strings.ClassReason))],
             outcomes.Where(o => o.Report.Error is not null).Select(o => new[] { o.Name, o.Reason }));
         html.Append("</body></html>\n");
         return html.ToString();
@@ -90,9 +90,9 @@ public static class ClassReport
         foreach (var score in graded.Select(r => r.Score)) counts[Math.Clamp((int)Math.Floor(score), 0, bins)]++;
         var plot = new ScottPlot.Plot();
         plot.Add.Bars(Enumerable.Range(0, bins + 1).Select(k => (double)k).ToArray(), counts);
-        plot.Title(Strings.Text(language, "ClassHistogram"));
-        plot.XLabel(Strings.Text(language, "Score"));
-        plot.YLabel(Strings.Text(language, "ClassCount"));
+        plot.Title(Texts.Of(language, nameof(Strings.ClassHistogram)));
+        plot.XLabel(Texts.Of(language, nameof(Strings.Score)));
+        plot.YLabel(Texts.Of(language, nameof(Strings.ClassCount)));
         plot.Axes.SetLimits(-0.6, bins + 0.6, 0, Math.Max(1, counts.Max()) * 1.1);
         return plot;
     }
@@ -104,8 +104,8 @@ public static class ClassReport
         var positions = Enumerable.Range(0, ids.Length).Select(i => (double)i).ToArray();
         var plot = new ScottPlot.Plot();
         plot.Add.Bars(positions, rates);
-        plot.Title(Strings.Text(language, "ClassExerciseRates"));
-        plot.YLabel(Strings.Text(language, "ClassRate") + " (%)");
+        plot.Title(Texts.Of(language, nameof(Strings.ClassExerciseRates)));
+        plot.YLabel(Texts.Of(language, nameof(Strings.ClassRate)) + " (%)");
         plot.Axes.Bottom.SetTicks(positions, ids);
         plot.Axes.SetLimits(-0.6, ids.Length - 0.4, 0, 105);
         return plot;
@@ -130,8 +130,6 @@ public static class ClassReport
         sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     static string Percent(double rate) => (100 * rate).ToString("0", CultureInfo.InvariantCulture) + " %";
-
-    static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     static string E(string text) => WebUtility.HtmlEncode(text);
 }

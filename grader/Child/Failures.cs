@@ -17,9 +17,9 @@ public static class Failures
         var shortType = type[(type.LastIndexOf('.') + 1)..];
         return shortType switch
         {
-            "NotImplementedException" => (TestStatus.Error, Strings.Text(language, "NotImplemented", message)),
+            "NotImplementedException" => (TestStatus.Error, Texts.Of(language, nameof(Strings.NotImplemented), message)),
             "MissingMethodException" or "MissingFieldException" or "TypeLoadException" or "EntryPointNotFoundException"
-                => (TestStatus.Error, Strings.Text(language, "SignatureChanged", message)),
+                => (TestStatus.Error, Texts.Of(language, nameof(Strings.SignatureChanged), message)),
             _ => (TestStatus.Error, $"{shortType}: {message}"),
         };
     }

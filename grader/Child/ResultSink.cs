@@ -14,6 +14,7 @@ namespace Attention.Grader.Child;
 sealed class ResultSink(ChildExercise exercise, string language, Action<ChildMessage> send, Action<string> assertionHook) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
+    readonly Dictionary<string, string?> classes = [];
 
     /// <summary>FluentAssertions' failure hook as the child found it, before any student code loaded.</summary>
     public static Action<string> OriginalHook { get; } = FluentAssertions.Common.Services.ThrowException;
@@ -22,15 +23,18 @@ sealed class ResultSink(ChildExercise exercise, string language, Action<ChildMes
     {
         switch (message)
         {
+            case ITestCaseStarting caseStarting:
+                classes[caseStarting.TestCaseUniqueID] = caseStarting.TestClassName;
+                break;
             case ITestStarting starting:
-                names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, exercise.TestClass);
+                names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, classes.GetValueOrDefault(starting.TestCaseUniqueID));
                 FluentAssertions.Common.Services.ThrowException = assertionHook;
                 break;
             case ITestPassed passed:
                 if (!ReferenceEquals(FluentAssertions.Common.Services.ThrowException, assertionHook))
                 {
                     FluentAssertions.Common.Services.ThrowException = assertionHook;
-                    Report(passed.TestUniqueID, TestStatus.Failed, Localization.Strings.Text(language, "AssertionHookChanged"), passed.ExecutionTime);
+                    Report(passed.TestUniqueID, TestStatus.Failed, Localization.Texts.Of(language, "AssertionHookChanged"), passed.ExecutionTime);
                 }
                 else Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
                 break;
@@ -42,7 +46,7 @@ sealed class ResultSink(ChildExercise exercise, string language, Action<ChildMes
                 Report(skipped.TestUniqueID, TestStatus.Failed, skipped.Reason, 0);
                 break;
             case ITestNotRun notRun:
-                Report(notRun.TestUniqueID, TestStatus.Error, Strings.Text(language, "TestNotRun"), 0);
+                Report(notRun.TestUniqueID, TestStatus.Error, Texts.Of(language, nameof(Strings.TestNotRun)), 0);
                 break;
         }
         return true;

@@ -11,14 +11,19 @@ public static class BatchCommand
 {
     public static Command Create(string language)
     {
-        var folder = new Argument<string>("DIR") { Description = Strings.Text(language, "BatchFolderDescription") };
-        var output = new Option<string>("--out") { Description = Strings.Text(language, "BatchOutDescription"), Required = true };
-        var jobs = new Option<int>("--jobs") { Description = Strings.Text(language, "BatchJobsDescription"), DefaultValueFactory = _ => 2 };
-        var force = new Option<bool>("--force") { Description = Strings.Text(language, "BatchForceDescription") };
-        var unsandboxed = new Option<bool>("--unsandboxed") { Description = Strings.Text(language, "BatchUnsandboxedDescription") };
+        var folder = new Argument<string>("DIR") { Description = Texts.Of(language, nameof(Strings.BatchFolderDescription)) };
+        var output = new Option<string>("--out") { Description = Texts.Of(language, nameof(Strings.BatchOutDescription)) };
+        var jobs = new Option<int>("--jobs") { Description = Texts.Of(language, nameof(Strings.BatchJobsDescription)), DefaultValueFactory = _ => 2 };
+        var force = new Option<bool>("--force") { Description = Texts.Of(language, nameof(Strings.BatchForceDescription)) };
+        var unsandboxed = new Option<bool>("--unsandboxed") { Description = Texts.Of(language, nameof(Strings.BatchUnsandboxedDescription)) };
         var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("batch", Strings.Text(language, "BatchDescription")) { folder, output, jobs, force, unsandboxed, languageOption };
+        var command = new Command("batch", Texts.Of(language, nameof(Strings.BatchDescription))) { folder, output, jobs, force, unsandboxed, languageOption };
+        // Checked here rather than with Required: System.CommandLine 2.0.0's French resources lack that message.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(output) is null) result.AddError(Texts.Of(language, nameof(Strings.BatchOutRequired)));
+        });
         command.SetAction(parsed => Run(new BatchRequest(
             parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(languageOption)!,
             parsed.GetValue(unsandboxed))));
@@ -37,7 +42,7 @@ public static class BatchCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine(Strings.Text(request.Language, "CannotWrite", request.Out, e.Message));
+                Console.Error.WriteLine(Texts.Of(request.Language, nameof(Strings.CannotWrite), request.Out, e.Message));
                 return 1;
             }
         });
@@ -46,18 +51,18 @@ public static class BatchCommand
     /// <summary>Per-submission errors are rows of the gradebook; what escapes here is the batch's own failure.</summary>
     static int Grade(BatchRequest request)
     {
-        if (!Directory.Exists(request.Folder)) throw new InputRefusedException("BatchNotAFolder", request.Folder);
-        if (request.Jobs < 1) throw new InputRefusedException("BatchJobsInvalid", request.Jobs);
+        if (!Directory.Exists(request.Folder)) throw new InputRefusedException(nameof(Strings.BatchNotAFolder), request.Folder);
+        if (request.Jobs < 1) throw new InputRefusedException(nameof(Strings.BatchJobsInvalid), request.Jobs);
         // A class is other people's code: never graded outside a jail unless the instructor says so.
         var containment = Sandbox.Containment.OfMachine;
-        if (containment.Level == Sandbox.ContainmentLevel.None && !request.Unsandboxed) throw new InputRefusedException("BatchNeedsJail");
+        if (containment.Level == Sandbox.ContainmentLevel.None && !request.Unsandboxed) throw new InputRefusedException(nameof(Strings.BatchNeedsJail));
         var kit = Kit.Open();
         var reportFolder = Directory.CreateDirectory(request.Out).FullName;
         var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
         var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
         Console.WriteLine(containment.Describe(request.Language));
         if (grading.Interrupted() is { Count: > 0 } interrupted)
-            Console.WriteLine(Strings.Text(request.Language, "BatchResumed", string.Join(", ", interrupted)));
+            Console.WriteLine(Texts.Of(request.Language, "BatchResumed", string.Join(", ", interrupted)));
         var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
@@ -68,7 +73,7 @@ public static class BatchCommand
         grading.Completed();
 
         var skipped = outcomes.Count(o => o.Skipped);
-        Console.WriteLine(Strings.Text(request.Language, "BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
+        Console.WriteLine(Texts.Of(request.Language, nameof(Strings.BatchSummary), outcomes.Count - skipped, skipped, reportFolder));
         return 0;
     }
 
@@ -79,9 +84,9 @@ public static class BatchCommand
         string Line(SubmissionOutcome o)
         {
             var n = Interlocked.Increment(ref finished);
-            return o.Skipped ? Strings.Text(language, "BatchSkipped", n, count, o.Name)
-                : o.Report.Error is { } error ? Strings.Text(language, "BatchFailed", n, count, o.Name, error)
-                : Strings.Text(language, "BatchGraded", n, count, o.Name, o.Report.Score, o.Report.MaxScore);
+            return o.Skipped ? Texts.Of(language, nameof(Strings.BatchSkipped), n, count, o.Name)
+                : o.Report.Error is { } error ? Texts.Of(language, nameof(Strings.BatchFailed), n, count, o.Name, error)
+                : Texts.Of(language, nameof(Strings.BatchGraded), n, count, o.Name, o.Report.Score, o.Report.MaxScore);
         }
 
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
@@ -91,7 +96,7 @@ public static class BatchCommand
         }
         return AnsiConsole.Progress().Start(context =>
         {
-            var task = context.AddTask(Markup.Escape(Strings.Text(language, "BatchProgress", count)), maxValue: Math.Max(1, count));
+            var task = context.AddTask(Markup.Escape(Texts.Of(language, nameof(Strings.BatchProgress), count)), maxValue: Math.Max(1, count));
             return work(o =>
             {
                 AnsiConsole.MarkupLine(Markup.Escape(Line(o)));

@@ -13,14 +13,14 @@ public static class GradeCommand
 {
     public static Command Create(string language)
     {
-        var path = new Argument<string?>("PATH") { Description = Strings.Text(language, "PathDescription"), Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<string?>("--json") { Description = Strings.Text(language, "JsonDescription") };
-        var markdown = new Option<string?>("--markdown") { Description = Strings.Text(language, "MarkdownDescription") };
-        var classroom = new Option<bool>("--classroom") { Description = Strings.Text(language, "ClassroomDescription") };
-        var gradescope = new Option<string?>("--gradescope") { Description = Strings.Text(language, "GradescopeDescription") };
+        var path = new Argument<string?>("PATH") { Description = Texts.Of(language, nameof(Strings.PathDescription)), Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<string?>("--json") { Description = Texts.Of(language, nameof(Strings.JsonDescription)) };
+        var markdown = new Option<string?>("--markdown") { Description = Texts.Of(language, nameof(Strings.MarkdownDescription)) };
+        var classroom = new Option<bool>("--classroom") { Description = Texts.Of(language, nameof(Strings.ClassroomDescription)) };
+        var gradescope = new Option<string?>("--gradescope") { Description = Texts.Of(language, nameof(Strings.GradescopeDescription)) };
         var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("grade", Strings.Text(language, "GradeDescription")) { path, json, markdown, classroom, gradescope, languageOption };
+        var command = new Command("grade", Texts.Of(language, nameof(Strings.GradeDescription))) { path, json, markdown, classroom, gradescope, languageOption };
         command.SetAction(parsed => Run(new GradeRequest(
             parsed.GetValue(path), parsed.GetValue(json), parsed.GetValue(markdown),
             parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(languageOption)!)));
@@ -37,7 +37,7 @@ public static class GradeCommand
         {
             kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            console.MarkupLine($"[grey]{Markup.Escape(Strings.Text(request.Language, "Grading", submission))}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(request.Language, nameof(Strings.Grading), submission))}[/]");
             // A student grading their own code runs with what the machine has, and is told once.
             var containment = Sandbox.Containment.OfMachine;
             console.MarkupLine($"[grey]{Markup.Escape(containment.Describe(request.Language))}[/]");
@@ -73,7 +73,7 @@ public static class GradeCommand
             yield return () =>
             {
                 var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
-                if (string.IsNullOrEmpty(output)) throw new InputRefusedException("NoGithubOutput");
+                if (string.IsNullOrEmpty(output)) throw new InputRefusedException(nameof(Strings.NoGithubOutput));
                 Write(output, report.ToClassroomOutputs(exercises), append: true);
             };
     }
@@ -89,7 +89,7 @@ public static class GradeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new KitFailureException("CannotWrite", path, e.Message);
+            throw new KitFailureException(nameof(Strings.CannotWrite), path, e.Message);
         }
     }
 }

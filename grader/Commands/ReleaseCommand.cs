@@ -10,10 +10,10 @@ public static class ReleaseCommand
 {
     public static Command Create(string language)
     {
-        var output = new Argument<string>("OUT") { Description = Strings.Text(language, "ReleaseOutDescription") };
-        var gradescope = new Option<bool>("--gradescope") { Description = Strings.Text(language, "ReleaseGradescopeDescription") };
+        var output = new Argument<string>("OUT") { Description = Texts.Of(language, nameof(Strings.ReleaseOutDescription)) };
+        var gradescope = new Option<bool>("--gradescope") { Description = Texts.Of(language, nameof(Strings.ReleaseGradescopeDescription)) };
         var languageOption = CommandLine.LanguageOption(language);
-        var command = new Command("release", Strings.Text(language, "ReleaseDescription")) { output, gradescope, languageOption };
+        var command = new Command("release", Texts.Of(language, nameof(Strings.ReleaseDescription))) { output, gradescope, languageOption };
         command.SetAction(parsed => Run(parsed.GetValue(output)!, parsed.GetValue(gradescope), parsed.GetValue(languageOption)!));
         return command;
     }
@@ -23,11 +23,11 @@ public static class ReleaseCommand
         return CommandOutcome.Run(language, () =>
         {
             var kit = Kit.Open();
-            Console.WriteLine(Strings.Text(language, "ReleaseChecking"));
+            Console.WriteLine(Texts.Of(language, nameof(Strings.ReleaseChecking)));
             var written = gradescope
                 ? GradescopeAutograder.Write(kit, output, language)
                 : StudentRepository.Release(kit, output, language);
-            Console.WriteLine(Strings.Text(language, "ReleaseWritten", written));
+            Console.WriteLine(Texts.Of(language, nameof(Strings.ReleaseWritten), written));
             return 0;
         });
     }

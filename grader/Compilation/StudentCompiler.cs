@@ -5,6 +5,7 @@ using Attention.Grader.Assignment;
 using Attention.Grader.Submission;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Compilation;
 
@@ -27,7 +28,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
-            throw new InputRefusedException("CompileTooLong", assignment.Limits.CompileSeconds);
+            throw new InputRefusedException(nameof(Strings.CompileTooLong), assignment.Limits.CompileSeconds);
         }
     }
 
@@ -48,7 +49,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
                 .ToList();
             var brokenStudentFiles = broken.Where(g => sources.ContainsKey(g.Key) && !errors.ContainsKey(g.Key)).ToList();
             if (brokenStudentFiles.Count == 0)
-                throw new KitFailureException("StubsDoNotCompile", string.Join("; ", broken.SelectMany(g => g).Take(3)));
+                throw new KitFailureException(nameof(Strings.StubsDoNotCompile), string.Join("; ", broken.SelectMany(g => g).Take(3)));
             foreach (var file in brokenStudentFiles)
             {
                 errors[file.Key] = file.Select(Describe).ToList();

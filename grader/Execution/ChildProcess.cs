@@ -32,11 +32,13 @@ public sealed class ChildProcess : IDisposable
     readonly string socketPath;
     readonly WholeJailCaps caps;
     readonly byte[] key = RandomNumberGenerator.GetBytes(32);
+    readonly string outputMarker = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
     readonly BlockingCollection<ChildMessage> messages = new(boundedCapacity: 10_000);
+    readonly OutputStream stdout = new(), stderr = new();
     readonly List<Thread> readers = [];
 
-    /// <summary>Raised for each line the child's code prints, on stdout or stderr.</summary>
-    public event Action<string>? Printed;
+    /// <summary>Raised for each line the child's code prints, on stdout or stderr, with the exercise that printed it (null before the first).</summary>
+    public event Action<string?, string>? Printed;
 
     /// <summary>Lines that failed the signature, or that were too long to be one of the child's.</summary>
     public int Forged { get; private set; }
@@ -80,7 +82,7 @@ public sealed class ChildProcess : IDisposable
         };
         MinimalEnvironment(start, launch);
         var child = new ChildProcess(new Process { StartInfo = start }, listener, socketPath, caps);
-        child.Launch(job with { Channel = socketPath });
+        child.Launch(job with { Channel = socketPath, OutputMarker = child.outputMarker });
         return child;
     }
 
@@ -88,8 +90,8 @@ public sealed class ChildProcess : IDisposable
     {
         process.Start();
         caps.Started(process);
-        Reader("grader-stdout", () => BoundedLines.Read(process.StandardOutput.BaseStream, OutputLineBytes, Print, () => Print("[…]")));
-        Reader("grader-stderr", () => BoundedLines.Read(process.StandardError.BaseStream, OutputLineBytes, Print, () => Print("[…]")));
+        Reader("grader-stdout", () => ReadOutput(stdout, process.StandardOutput.BaseStream));
+        Reader("grader-stderr", () => ReadOutput(stderr, process.StandardError.BaseStream));
         // The child reads these before it loads any student code: nothing of the student runs before the jail's caps hold.
         process.StandardInput.WriteLine(Convert.ToHexString(key));
         process.StandardInput.WriteLine(JsonSerializer.Serialize(job, JsonSerializerOptions.Web));
@@ -97,7 +99,23 @@ public sealed class ChildProcess : IDisposable
         Reader("grader-channel", ReadChannel);
     }
 
-    void Print(string line) => Printed?.Invoke(line);
+    /// <summary>Where one stream is: the exercise its last fence named, and whether it has ended.</summary>
+    sealed class OutputStream
+    {
+        public string? Exercise;
+        public readonly ManualResetEventSlim Ended = new();
+    }
+
+    /// <summary>One stream in bounded lines: a fence names the exercise printing, any other line is what it printed.</summary>
+    void ReadOutput(OutputStream stream, Stream from)
+    {
+        BoundedLines.Read(from, OutputLineBytes, line =>
+        {
+            if (line.StartsWith(outputMarker + " ", StringComparison.Ordinal)) stream.Exercise = line[(outputMarker.Length + 1)..];
+            else Printed?.Invoke(stream.Exercise, line);
+        }, () => Printed?.Invoke(stream.Exercise, "[…]"));
+        stream.Ended.Set();
+    }
 
     void Reader(string name, Action read)
     {
@@ -163,11 +181,7 @@ public sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Once the child has exited, the rest of what it printed.</summary>
-    public void WaitForOutput()
-    {
-        process.WaitForExit(2000);
-        foreach (var reader in readers) reader.Join(2000);
-    }
+    public void WaitForOutput() => WaitHandle.WaitAll([stdout.Ended.WaitHandle, stderr.Ended.WaitHandle], TimeSpan.FromSeconds(5));
 
     public void Dispose()
     {

@@ -30,17 +30,17 @@ public sealed class SuiteRunner(Kit kit, string language, Containment containmen
         var listed = false;
         while (remaining.Count > 0 || !listed)
         {
-            var job = new ChildJob(kit.SuiteAssembly, studentAssembly, assignment.Suite.ImplementationAssembly, "", language,
+            var job = new ChildJob(kit.SuiteAssembly, studentAssembly, assignment.Suite.ImplementationAssembly, "", "", language,
                 ListAll: !listed,
-                Exercises: assignment.Exercises.Select(e => new ChildExercise(e.Id, e.TestClass)).ToList(),
-                ToRun: remaining.Select(id => new ChildExercise(id, assignment.Exercise(id).TestClass)).ToList());
+                Exercises: assignment.Exercises.Select(e => new ChildExercise(e.Id)).ToList(),
+                ToRun: remaining.Select(id => new ChildExercise(id)).ToList());
             var launch = new ChildLaunch(kit.ChildAssembly, kit.SuiteAssembly, studentAssembly, workFolder, channelFolder, language,
                 containment, assignment.Limits.MemoryMegabytes * 1024L * 1024L);
             var progressed = RunChild(launch, job, runs, remaining, ref listed);
             if (!progressed)
             {
                 // The child died before any exercise began: nothing more can be learnt by retrying.
-                foreach (var id in remaining) runs[id].Interrupt(ExerciseStatus.Crashed, Strings.Text(language, "ChildDidNotStart"));
+                foreach (var id in remaining) runs[id].Interrupt(ExerciseStatus.Crashed, Texts.Of(language, nameof(Strings.ChildDidNotStart)));
                 break;
             }
         }
@@ -52,13 +52,15 @@ public sealed class SuiteRunner(Kit kit, string language, Containment containmen
     {
         using var child = ChildProcess.Start(launch, job);
         ExerciseLog? current = null;
-        child.Printed += line => (current ?? runs[job.ToRun.FirstOrDefault()?.Id ?? job.Exercises[0].Id]).Output.Add(line);
+        // Output before any exercise started (the runtime's own, say) goes with the first one to run.
+        var first = job.ToRun.FirstOrDefault()?.Id ?? job.Exercises[0].Id;
+        child.Printed += (exercise, line) => runs[exercise is not null && runs.ContainsKey(exercise) ? exercise : first].Output.Add(line);
         var clock = Stopwatch.StartNew();
         var deadline = StartupLimit;
         var memoryCap = launch.MemoryBytes;
         string? CapReason(CapHit hit, long memory) =>
-            hit == CapHit.Memory || memory > memoryCap ? Strings.Text(language, "MemoryLimitExceeded", assignment.Limits.MemoryMegabytes)
-            : hit == CapHit.Processes ? Strings.Text(language, "ProcessLimitExceeded", WholeJailCaps.MaxTasks)
+            hit == CapHit.Memory || memory > memoryCap ? Texts.Of(language, "MemoryLimitExceeded", assignment.Limits.MemoryMegabytes)
+            : hit == CapHit.Processes ? Texts.Of(language, "ProcessLimitExceeded", WholeJailCaps.MaxTasks)
             : null;
         var progressed = false;
         try
@@ -96,7 +98,7 @@ public sealed class SuiteRunner(Kit kit, string language, Containment containmen
                             listed = true;
                             return true;
                         case ChildMessageKind.Fatal:
-                            throw new KitFailureException("SuiteFailed", message.Message);
+                            throw new KitFailureException(nameof(Strings.SuiteFailed), message.Message);
                     }
                     continue;
                 }
@@ -109,13 +111,13 @@ public sealed class SuiteRunner(Kit kit, string language, Containment containmen
                 {
                     if (current is null) return progressed;
                     var limit = assignment.Exercise(current.Id).TimeLimitSeconds;
-                    return Stop(child, current, remaining, ExerciseStatus.Timeout, Strings.Text(language, "TimeLimitExceeded", limit));
+                    return Stop(child, current, remaining, ExerciseStatus.Timeout, Texts.Of(language, nameof(Strings.TimeLimitExceeded), limit));
                 }
                 if (child.ChannelClosed && child.HasExited)
                 {
                     if (current is null) return progressed;
                     child.WaitForOutput();
-                    return Stop(child, current, remaining, ExerciseStatus.Crashed, Strings.Text(language, "ProcessCrashed", Describe(child.ExitCode)));
+                    return Stop(child, current, remaining, ExerciseStatus.Crashed, Texts.Of(language, nameof(Strings.ProcessCrashed), Describe(child.ExitCode)));
                 }
             }
         }

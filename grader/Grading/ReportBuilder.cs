@@ -24,7 +24,7 @@ public static class ReportBuilder
             var result = compiled.ErrorsByFile.TryGetValue(spec.File, out var errors)
                 ? NotRun(spec, run, language, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
                 : forbidden.TryGetValue(spec.Id, out var apis)
-                    ? NotRun(spec, run, language, ExerciseStatus.Forbidden, Strings.Text(language, "ForbiddenApi", string.Join(", ", apis)))
+                    ? NotRun(spec, run, language, ExerciseStatus.Forbidden, Texts.Of(language, nameof(Strings.ForbiddenApi), string.Join(", ", apis)))
                     : Ran(spec, run, language);
             return result with { Title = spec.Title.In(language), Output = OutputText(run.Output, language) };
         }).ToList();
@@ -48,7 +48,7 @@ public static class ReportBuilder
         Status = status,
         Message = message,
         Tests = run.Listed.Order(StringComparer.Ordinal)
-            .Select(name => new TestResult(name, TestStatus.Error, Strings.NotRunBecause(language, status))).ToList(),
+            .Select(name => new TestResult(name, TestStatus.Error, Texts.NotRunBecause(language, status))).ToList(),
     };
 
     static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run, string language)
@@ -63,7 +63,7 @@ public static class ReportBuilder
             ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
         var message = run.Interruption?.Reason
             ?? tests.FirstOrDefault(t => t.Status != TestStatus.Passed)?.Message
-            ?? Strings.Text(language, tests.Count == 0 ? "NoTests" : "AllTestsPassed");
+            ?? Texts.Of(language, tests.Count == 0 ? nameof(Strings.NoTests) : nameof(Strings.AllTestsPassed));
         return new ExerciseResult
         {
             Id = spec.Id,
@@ -80,5 +80,5 @@ public static class ReportBuilder
     static string? OutputText(CapturedOutput output, string language) =>
         output.IsEmpty ? null
         : output.Dropped == 0 ? output.Kept
-        : output.Kept + Strings.Text(language, "OutputTruncated", output.Dropped) + "\n";
+        : output.Kept + Texts.Of(language, nameof(Strings.OutputTruncated), output.Dropped) + "\n";
 }

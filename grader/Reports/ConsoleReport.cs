@@ -12,22 +12,22 @@ public static class ConsoleReport
     {
         var language = report.Language ?? Language.French;
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Assignment ?? ""));
-        table.AddColumn(Strings.Text(language, "Exercise"));
-        table.AddColumn(new TableColumn(Strings.Text(language, "Points")).RightAligned());
-        table.AddColumn(Strings.Text(language, "Status"));
-        table.AddColumn(Strings.Text(language, "Message"));
+        table.AddColumn(Texts.Of(language, nameof(Strings.Exercise)));
+        table.AddColumn(new TableColumn(Texts.Of(language, nameof(Strings.Points))).RightAligned());
+        table.AddColumn(Texts.Of(language, nameof(Strings.Status)));
+        table.AddColumn(Texts.Of(language, nameof(Strings.Message)));
         foreach (var e in report.Exercises)
         {
             var colour = e.Status == ExerciseStatus.Passed ? "green" : e.Points > 0 ? "yellow" : "red";
             table.AddRow(
                 new Markup(Markup.Escape(e.Title)),
-                new Markup($"[{colour}]{Number(e.Points)} / {Number(e.MaxPoints)}[/]"),
-                new Markup($"[{colour}]{Markup.Escape(Strings.Status(language, e.Status))}[/]"),
+                new Markup($"[{colour}]{Scoring.Format(e.Points)} / {Scoring.Format(e.MaxPoints)}[/]"),
+                new Markup($"[{colour}]{Markup.Escape(Texts.Status(language, e.Status))}[/]"),
                 new Markup(Markup.Escape(Shorten(e.Message))));
         }
         console.Write(table);
-        console.MarkupLine($"[bold]{Markup.Escape(Strings.Text(language, "Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
-        if (report.ForgedLines > 0) console.MarkupLine($"[yellow]{Markup.Escape(Strings.Text(language, "ForgedLines", report.ForgedLines))}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(Texts.Of(language, nameof(Strings.Score)))} : {Scoring.Format(report.Score)} / {Scoring.Format(report.MaxScore)}[/]");
+        if (report.ForgedLines > 0) console.MarkupLine($"[yellow]{Markup.Escape(Texts.Of(language, nameof(Strings.ForgedLines), report.ForgedLines))}[/]");
     }
 
     static string Shorten(string message)
@@ -35,6 +35,4 @@ public static class ConsoleReport
         var firstLine = message.Split('\n')[0];
         return firstLine.Length <= 160 ? firstLine : firstLine[..157] + "…";
     }
-
-    static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

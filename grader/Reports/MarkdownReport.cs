@@ -14,12 +14,12 @@ public static class MarkdownReport
         if (report.Error is not null) return $"## {report.Assignment}\n\n{report.Error}\n";
         var language = report.Language ?? Language.French;
         var text = new StringBuilder();
-        text.AppendLine($"## {report.Assignment} — {Strings.Text(language, "Score")} {Number(report.Score)} / {Number(report.MaxScore)}");
+        text.AppendLine($"## {report.Assignment} — {Texts.Of(language, nameof(Strings.Score))} {Scoring.Format(report.Score)} / {Scoring.Format(report.MaxScore)}");
         text.AppendLine();
-        text.AppendLine($"| {Strings.Text(language, "Exercise")} | {Strings.Text(language, "Points")} | {Strings.Text(language, "Status")} | {Strings.Text(language, "Message")} |");
+        text.AppendLine($"| {Texts.Of(language, nameof(Strings.Exercise))} | {Texts.Of(language, nameof(Strings.Points))} | {Texts.Of(language, nameof(Strings.Status))} | {Texts.Of(language, nameof(Strings.Message))} |");
         text.AppendLine("|---|---:|---|---|");
         foreach (var e in report.Exercises)
-            text.AppendLine($"| {Cell(e.Title)} | {Number(e.Points)} / {Number(e.MaxPoints)} | {Strings.Status(language, e.Status)} | {Cell(e.Message)} |");
+            text.AppendLine($"| {Cell(e.Title)} | {Scoring.Format(e.Points)} / {Scoring.Format(e.MaxPoints)} | {Texts.Status(language, e.Status)} | {Cell(e.Message)} |");
         foreach (var e in report.Exercises.Where(e => e.Tests.Any(t => t.Status != TestStatus.Passed)))
         {
             text.AppendLine();
@@ -33,12 +33,10 @@ public static class MarkdownReport
         if (report.ForgedLines > 0)
         {
             text.AppendLine();
-            text.AppendLine(Strings.Text(language, "ForgedLines", report.ForgedLines));
+            text.AppendLine(Texts.Of(language, nameof(Strings.ForgedLines), report.ForgedLines));
         }
         return text.ToString();
     }
-
-    static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", "").Replace("\n", "<br>");
 }

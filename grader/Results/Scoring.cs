@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Attention.Grader.Results;
 
 /// <summary>Points: an exercise's points are split equally among its tests; 2 decimals.</summary>
@@ -13,6 +15,9 @@ public static class Scoring
     }
 
     public static double PerTest(double maxPoints, int tests) => tests == 0 ? 0 : maxPoints / tests;
+
+    /// <summary>Points as every report writes them: at most 2 decimals, a dot, whatever the culture (2, 1.5, 0.67).</summary>
+    public static string Format(double points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static double Total(IEnumerable<ExerciseResult> exercises) => Round(exercises.Sum(e => e.Points));
 }

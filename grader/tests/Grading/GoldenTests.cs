@@ -27,25 +27,26 @@ public sealed class GoldenTests
     /// </summary>
     static readonly string[] SlowToCap = ["memory-hog", "memory-helper", "process-burst", "failure-flood", "borrowed-reference"];
 
-    /// <summary>The port the network golden sends to; a listener here during its grading must receive nothing.</summary>
+    /// <summary>The port the network golden sends to; a listener here during every grading must receive nothing.</summary>
     public const int ListenerPort = 47147;
 
     /// <summary>grade.json stays under this size, whatever the submission does.</summary>
     const int MaxGradeJsonBytes = 1_000_000;
 
+    /// <summary>Those marked `batch` attack the class: BatchAttackTests grades them with `batch`.</summary>
     public static TheoryData<string> Behaviours() =>
-        new(Directory.GetDirectories(Path.Combine(KitPaths.GraderTests, "Golden"))
-            .Where(folder => !GoldenSubmission.InBatch(folder)).Select(Path.GetFileName).Order()!);
+        new(GoldenFolder.Behaviours().Where(b => !GoldenSubmission.InBatch(Path.Combine(GoldenFolder.Root, b))));
 
     [Theory]
     [MemberData(nameof(Behaviours))]
     public void The_grade_matches_the_golden_file(string behaviour)
     {
-        var folder = Path.Combine(KitPaths.GraderTests, "Golden", behaviour);
+        var golden = new GoldenFolder(behaviour);
         // An attack golden really attacks (rewrites files, kills processes): never outside the jail.
-        if (File.Exists(Path.Combine(folder, "unrestricted")))
+        if (golden.Unrestricted)
             Attention.Grader.Sandbox.Containment.OfMachine.Level.Should().NotBe(Attention.Grader.Sandbox.ContainmentLevel.None,
                 $"{behaviour} is an attack, graded only inside the jail: install bubblewrap (see README, Security)");
+        // golden.Unrestricted: the allow-list's kit setting is turned off for that grading (wired by the allow-list).
         var kit = KitPaths.Kit();
         kit = kit with
         {
@@ -55,23 +56,21 @@ public sealed class GoldenTests
             },
         };
 
-        var prepared = Directory.CreateTempSubdirectory("golden-");
+        var submission = Directory.CreateTempSubdirectory("golden-");
         using var listener = new TcpListener(IPAddress.Loopback, ListenerPort);
         listener.Start();
         Attention.Grader.Results.GradeReport report;
         try
         {
-            report = new SubmissionGrader(kit, "fr").Grade(GoldenSubmission.Prepare(folder, prepared.FullName));
+            golden.WriteSubmission(submission.FullName);
+            report = new SubmissionGrader(kit, "fr").Grade(submission.FullName);
         }
-        finally
-        {
-            prepared.Delete(recursive: true);
-        }
+        finally { submission.Delete(recursive: true); }
         listener.Pending().Should().BeFalse("no submission reaches the machine's network (127.0.0.1)");
         System.Text.Encoding.UTF8.GetByteCount(report.ToJson()).Should().BeLessThan(MaxGradeJsonBytes, "grade.json stays under 1 MB whatever the submission");
         var actual = GoldenJson.Normalize(report);
 
-        var expectedPath = Path.Combine(folder, "expected", "grade.json");
+        var expectedPath = golden.ExpectedGrade;
         if (GoldenJson.Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);

@@ -77,7 +77,7 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
     public void The_readme_is_french_and_lists_the_exercises()
     {
         var readme = File.ReadAllText(Path.Combine(release.Folder, "README.md"));
-        readme.Should().Contain("Pour commencer").And.Contain("dotnet test --filter \"FullyQualifiedName~Ex1ScoresTests\"")
+        readme.Should().Contain("Pour commencer").And.Contain("dotnet test --filter \"exercise=ex1\"")
             .And.Contain("dotnet run --project grader -- grade").And.Contain("docs/TP01.md").And.NotContain("{{");
         foreach (var exercise in release.Assignment.Exercises)
             readme.Should().Contain($"| `{exercise.Id}` | {exercise.Title.Fr} | {exercise.Points} |");
