@@ -24,7 +24,9 @@ public sealed class ContainmentTests : IDisposable
     public void Grade_json_and_the_console_say_the_level()
     {
         var json = Path.Combine(temp.FullName, "grade.json");
-        var outcome = GraderCli.Run("grade", Path.Combine(KitPaths.GraderTests, "Golden", "all-stubs", "submission"), "--json", json);
+        var submission = Directory.CreateDirectory(Path.Combine(temp.FullName, "stubs")).FullName;
+        new GoldenFolder("all-stubs").WriteSubmission(submission);
+        var outcome = GraderCli.Run("grade", submission, "--json", json);
         outcome.ExitCode.Should().Be(0, outcome.Stderr);
         var level = JsonNode.Parse(File.ReadAllText(json))!["containment"]!.GetValue<string>();
         level.Should().Be(Name(Containment.OfMachine.Level));
@@ -42,9 +44,7 @@ public sealed class ContainmentTests : IDisposable
         refused.ExitCode.Should().Be(2);
         refused.Stderr.Trim().Split('\n').Should().ContainSingle().Which.Should().Contain("bubblewrap").And.Contain("--unsandboxed");
 
-        var stubs = Path.Combine(KitPaths.GraderTests, "Golden", "all-stubs", "submission", "student");
-        var student = Directory.CreateDirectory(Path.Combine(classFolder, "stubs", "student")).FullName;
-        foreach (var file in Directory.GetFiles(stubs)) File.Copy(file, Path.Combine(student, Path.GetFileName(file)));
+        new GoldenFolder("all-stubs").WriteSubmission(Directory.CreateDirectory(Path.Combine(classFolder, "stubs")).FullName);
         var ran = GraderCli.Run(["batch", classFolder, "--out", report, "--unsandboxed"], off);
         ran.ExitCode.Should().Be(0, ran.Stderr);
         ran.Stdout.Should().Contain("Isolation : aucune prison");
