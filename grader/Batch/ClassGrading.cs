@@ -2,6 +2,7 @@ using Attention.Grader.Assignment;
 using Attention.Grader.Grading;
 using Attention.Grader.Reports;
 using Attention.Grader.Results;
+using Attention.Grader.Sandbox;
 
 namespace Attention.Grader.Batch;
 
@@ -15,13 +16,38 @@ public sealed record SubmissionOutcome(string Name, GradeReport Report, bool Ski
 /// Grades every subfolder of a class folder, a few at a time, into REPORT/&lt;name&gt;/ (grade.json,
 /// feedback.md, hash.txt). A submission whose files have not changed since it was last graded is
 /// read back instead of graded again, unless forced. One submission's failure is its own row: it
-/// never stops the others.
+/// never stops the others. The report is the grader's: a cached verdict is read back only when its
+/// hash file carries the grader's HMAC of it (see ReportKey); the submissions being graded are noted
+/// in REPORT/.in-progress, so that a batch stopped halfway says where it stopped.
 /// </summary>
-public sealed class ClassGrading(Kit kit, string language, string reportFolder, bool force)
+public sealed class ClassGrading(Kit kit, string language, string reportFolder, bool force, Containment? containment = null)
 {
     const string GradeFile = "grade.json", FeedbackFile = "feedback.md", HashFile = "hash.txt";
+    public const string InProgressFile = ".in-progress";
 
     readonly string _kitFingerprint = SubmissionHash.OfKit(kit, language);
+    readonly byte[] _key = ReportKey.Load(ReportKey.DefaultFile, reportFolder);
+    readonly Containment _containment = containment ?? Containment.OfMachine;
+    readonly SortedSet<string> _inProgress = new(StringComparer.Ordinal);
+
+    /// <summary>The submissions a previous batch was grading when it stopped (empty when it ended normally).</summary>
+    public IReadOnlyList<string> Interrupted()
+    {
+        var file = Path.Combine(reportFolder, InProgressFile);
+        return File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0).ToList() : [];
+    }
+
+    /// <summary>The batch ended: nothing was left halfway.</summary>
+    public void Completed() => File.Delete(Path.Combine(reportFolder, InProgressFile));
+
+    void Note(string name, bool started)
+    {
+        lock (_inProgress)
+        {
+            if (started) _inProgress.Add(name); else _inProgress.Remove(name);
+            File.WriteAllLines(Path.Combine(reportFolder, InProgressFile), _inProgress);
+        }
+    }
 
     /// <summary>The submissions of a class: its subfolders sorted by name, the report's own folder left out.</summary>
     public static IReadOnlyList<string> Submissions(string classFolder, string reportFolder)
@@ -56,14 +82,17 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
             var previous = force ? null : Previous(folder, hash);
             if (previous is not null) return new SubmissionOutcome(name, previous, Skipped: true);
 
+            Note(name, started: true);
             var (report, final) = Grade(submission);
             Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, GradeFile), report.ToJson());
+            var hashFile = Path.Combine(folder, HashFile);
+            File.Delete(hashFile);
+            var json = report.ToJson();
+            File.WriteAllText(Path.Combine(folder, GradeFile), json);
             File.WriteAllText(Path.Combine(folder, FeedbackFile), report.ToMarkdown());
             // Written last, and only for a final verdict: an interrupted run or an internal error is graded again next time.
-            var hashFile = Path.Combine(folder, HashFile);
-            if (final) File.WriteAllText(hashFile, hash + "\n");
-            else File.Delete(hashFile);
+            if (final) File.WriteAllText(hashFile, hash + "\n" + ReportKey.Sign(_key, hash, json) + "\n");
+            Note(name, started: false);
             return new SubmissionOutcome(name, report, Skipped: false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -81,7 +110,7 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
     {
         try
         {
-            return (new SubmissionGrader(kit, language).Grade(submission), true);
+            return (new SubmissionGrader(kit, language, _containment).Grade(submission), true);
         }
         catch (InputRefusedException e)
         {
@@ -97,8 +126,13 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
     {
         var hashFile = Path.Combine(folder, HashFile);
         var gradeFile = Path.Combine(folder, GradeFile);
-        if (!File.Exists(hashFile) || !File.Exists(gradeFile) || File.ReadAllText(hashFile).Trim() != hash) return null;
-        try { return JsonReport.FromJson(File.ReadAllText(gradeFile)); }
+        if (!File.Exists(hashFile) || !File.Exists(gradeFile)) return null;
+        var lines = File.ReadAllLines(hashFile);
+        if (lines.Length < 2 || lines[0] != hash) return null;
+        // Only a verdict the grader itself wrote: grade.json unchanged since, under the grader's key.
+        var json = File.ReadAllText(gradeFile);
+        if (!ReportKey.Verify(_key, hash, json, lines[1])) return null;
+        try { return JsonReport.FromJson(json); }
         catch (System.Text.Json.JsonException) { return null; }
     }
 

@@ -18,15 +18,17 @@ public static class ClassReport
     const string Style = "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}td.n{text-align:right}";
     const string HistogramFile = "histogram.png", ExercisesFile = "exercises.png";
 
-    public static void Write(string folder, AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes)
+    public static void Write(string folder, AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes,
+        Sandbox.Containment containment)
     {
         var graded = outcomes.Where(o => o.Report.Error is null).Select(o => o.Report).ToList();
         Histogram(graded, assignment.MaxScore, language).SavePng(Path.Combine(folder, HistogramFile), 800, 400);
         ExerciseRates(graded, assignment, language).SavePng(Path.Combine(folder, ExercisesFile), 800, 400);
-        File.WriteAllText(Path.Combine(folder, FileName), Html(assignment, language, outcomes, graded));
+        File.WriteAllText(Path.Combine(folder, FileName), Html(assignment, language, outcomes, graded, containment));
     }
 
-    static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded)
+    static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded,
+        Sandbox.Containment containment)
     {
         var title = Texts.Of(language, nameof(Strings.ClassTitle), assignment.Title.In(language));
         var scores = graded.Select(r => r.Score).Order().ToList();
@@ -38,6 +40,7 @@ public static class ClassReport
             </head><body>
             <h1>{E(title)}</h1>
             <p>{E(Texts.Of(language, nameof(Strings.ClassSummary), outcomes.Count, graded.Count, Scoring.Format(scores.DefaultIfEmpty().Average()), Scoring.Format(assignment.MaxScore), Scoring.Format(Median(scores))))}</p>
+            <p class="containment" data-level="{E(LevelName(containment.Level))}">{E(Texts.Of(language, nameof(Strings.ClassContainment), containment.Describe(language)))}</p>
             <h2>{E(Texts.Of(language, nameof(Strings.ClassHistogram)))}</h2>
             <img src="{HistogramFile}" alt="{E(Texts.Of(language, nameof(Strings.ClassHistogram)))}">
             <h2>{E(Texts.Of(language, nameof(Strings.ClassExerciseRates)))}</h2>
@@ -54,6 +57,9 @@ public static class ClassReport
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    static string LevelName(Sandbox.ContainmentLevel level) =>
+        System.Text.Json.JsonSerializer.Serialize(level).Trim('"');
 
     /// <summary>Share of graded submissions passing each test, in the assignment's order of exercises.</summary>
     public static IEnumerable<(string Exercise, string Test, double Rate)> TestRates(List<GradeReport> graded, AssignmentSpec assignment) =>

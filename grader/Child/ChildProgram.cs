@@ -1,4 +1,4 @@
-using System.IO.Pipes;
+using System.Net.Sockets;
 using System.Runtime.Loader;
 using System.Text.Json;
 using Attention.Grader.Protocol;
@@ -18,13 +18,17 @@ public static class ChildProgram
         var job = JsonSerializer.Deserialize<ChildJob>(Console.In.ReadLine() ?? "null", JsonSerializerOptions.Web)!;
         Console.SetIn(TextReader.Null);
 
-        using var pipe = new AnonymousPipeClientStream(PipeDirection.Out, job.PipeHandle);
-        using var writer = new StreamWriter(pipe) { AutoFlush = true };
+        // Connected before any student code loads: the grader accepts this one connection and no other.
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Connect(new UnixDomainSocketEndPoint(job.Channel));
+        using var writer = new StreamWriter(new NetworkStream(socket, ownsSocket: false)) { AutoFlush = true };
         void Send(ChildMessage message)
         {
-            lock (writer) writer.WriteLine(ResultChannel.Sign(message, key));
+            lock (writer) writer.WriteLine(ResultChannel.Sign(Bounded.Cut(message), key));
         }
 
+        // Read before any student code can run (a module initializer runs when the suite first touches it).
+        _ = ResultSink.OriginalHook;
         ResolveImplementationTo(job.ImplementationAssembly, job.StudentAssembly, Path.GetDirectoryName(job.SuiteAssembly)!);
         try
         {

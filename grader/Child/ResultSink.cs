@@ -6,11 +6,18 @@ using Xunit.Sdk;
 
 namespace Attention.Grader.Child;
 
-/// <summary>Turns xunit's messages about one exercise into signed results.</summary>
-sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITestCase> testCases, string language, Action<ChildMessage> send) : IMessageSink
+/// <summary>
+/// Turns xunit's messages about one exercise into signed results. A test passes only if the suite's
+/// assertion hook (FluentAssertions' Services.ThrowException) is still the one the child started
+/// with: student code that silenced failures gets failed tests, not points.
+/// </summary>
+sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITestCase> testCases, string language, Action<ChildMessage> send, Action<string> assertionHook) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
     readonly Dictionary<string, string?> classes = [];
+
+    /// <summary>FluentAssertions' failure hook as the child found it, before any student code loaded.</summary>
+    public static Action<string> OriginalHook { get; } = FluentAssertions.Common.Services.ThrowException;
 
     public bool OnMessage(IMessageSinkMessage message)
     {
@@ -23,9 +30,15 @@ sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITes
                 names[starting.TestUniqueID] = testCases.TryGetValue(starting.TestCaseUniqueID, out var testCase)
                     ? TestNames.Of(testCase, starting.TestDisplayName, testCase.TestClassName)
                     : TestNames.Of(starting.TestDisplayName, classes.GetValueOrDefault(starting.TestCaseUniqueID));
+                FluentAssertions.Common.Services.ThrowException = assertionHook;
                 break;
             case ITestPassed passed:
-                Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
+                if (!ReferenceEquals(FluentAssertions.Common.Services.ThrowException, assertionHook))
+                {
+                    FluentAssertions.Common.Services.ThrowException = assertionHook;
+                    Report(passed.TestUniqueID, TestStatus.Failed, Localization.Texts.Of(language, "AssertionHookChanged"), passed.ExecutionTime);
+                }
+                else Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
                 break;
             case ITestFailed failed:
                 var (status, text) = Failures.Describe(language, failed.ExceptionTypes, failed.Messages);

@@ -50,7 +50,7 @@ public static class SuiteExecution
             send(new ChildMessage(ChildMessageKind.Started, exercise.Id));
             var toRun = cases.GetValueOrDefault(exercise.Id) ?? [];
             if (toRun.Count > 0)
-                controller.Run(new ResultSink(exercise, toRun.ToDictionary(c => c.UniqueID), job.Language, send), execution, toRun, new CancellationTokenSource())
+                controller.Run(new ResultSink(exercise, toRun.ToDictionary(c => c.UniqueID), job.Language, send, ResultSink.OriginalHook), execution, toRun, new CancellationTokenSource())
                     .AsTask().GetAwaiter().GetResult();
             send(new ChildMessage(ChildMessageKind.Finished, exercise.Id));
         }

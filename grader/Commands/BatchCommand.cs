@@ -15,20 +15,22 @@ public static class BatchCommand
         var output = new Option<string>("--out") { Description = Texts.Of(language, nameof(Strings.BatchOutDescription)) };
         var jobs = new Option<int>("--jobs") { Description = Texts.Of(language, nameof(Strings.BatchJobsDescription)), DefaultValueFactory = _ => 2 };
         var force = new Option<bool>("--force") { Description = Texts.Of(language, nameof(Strings.BatchForceDescription)) };
+        var unsandboxed = new Option<bool>("--unsandboxed") { Description = Texts.Of(language, nameof(Strings.BatchUnsandboxedDescription)) };
         var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("batch", Texts.Of(language, nameof(Strings.BatchDescription))) { folder, output, jobs, force, languageOption };
+        var command = new Command("batch", Texts.Of(language, nameof(Strings.BatchDescription))) { folder, output, jobs, force, unsandboxed, languageOption };
         // Checked here rather than with Required: System.CommandLine 2.0.0's French resources lack that message.
         command.Validators.Add(result =>
         {
             if (result.GetResult(output) is null) result.AddError(Texts.Of(language, nameof(Strings.BatchOutRequired)));
         });
         command.SetAction(parsed => Run(new BatchRequest(
-            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(languageOption)!)));
+            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(languageOption)!,
+            parsed.GetValue(unsandboxed))));
         return command;
     }
 
-    public sealed record BatchRequest(string Folder, string Out, int Jobs, bool Force, string Language);
+    public sealed record BatchRequest(string Folder, string Out, int Jobs, bool Force, string Language, bool Unsandboxed = false);
 
     static int Run(BatchRequest request)
     {
@@ -51,17 +53,24 @@ public static class BatchCommand
     {
         if (!Directory.Exists(request.Folder)) throw new InputRefusedException(nameof(Strings.BatchNotAFolder), request.Folder);
         if (request.Jobs < 1) throw new InputRefusedException(nameof(Strings.BatchJobsInvalid), request.Jobs);
+        // A class is other people's code: never graded outside a jail unless the instructor says so.
+        var containment = Sandbox.Containment.OfMachine;
+        if (containment.Level == Sandbox.ContainmentLevel.None && !request.Unsandboxed) throw new InputRefusedException(nameof(Strings.BatchNeedsJail));
         var kit = Kit.Open();
         var reportFolder = Directory.CreateDirectory(request.Out).FullName;
         var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
-        var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force);
+        var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
+        Console.WriteLine(containment.Describe(request.Language));
+        if (grading.Interrupted() is { Count: > 0 } interrupted)
+            Console.WriteLine(Texts.Of(request.Language, "BatchResumed", string.Join(", ", interrupted)));
         var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
         var written = Gradebook.WrittenMarks(gradebookFile);
         var ids = kit.Assignment.Exercises.Select(e => e.Id).ToList();
         File.WriteAllText(gradebookFile, Gradebook.From(ids, outcomes, written).ToCsv());
-        ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes);
+        ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes, containment);
+        grading.Completed();
 
         var skipped = outcomes.Count(o => o.Skipped);
         Console.WriteLine(Texts.Of(request.Language, nameof(Strings.BatchSummary), outcomes.Count - skipped, skipped, reportFolder));

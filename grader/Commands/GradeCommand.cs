@@ -38,8 +38,11 @@ public static class GradeCommand
         {
             var opened = kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            if (request.Watch) return WatchMode.Run(submission, request.Language, () => GradeOnce(opened, submission, request, console), console);
-            GradeOnce(opened, submission, request, console);
+            // A student grading their own code runs with what the machine has, and is told once.
+            var containment = Sandbox.Containment.OfMachine;
+            console.MarkupLine($"[grey]{Markup.Escape(containment.Describe(request.Language))}[/]");
+            if (request.Watch) return WatchMode.Run(submission, request.Language, () => GradeOnce(opened, containment, submission, request, console), console);
+            GradeOnce(opened, containment, submission, request, console);
             return 0;
         },
         // Grading did not run: every report asked for still says what went wrong.
@@ -60,10 +63,10 @@ public static class GradeCommand
         });
     }
 
-    static void GradeOnce(Kit kit, string submission, GradeRequest request, IAnsiConsole console)
+    static void GradeOnce(Kit kit, Sandbox.Containment containment, string submission, GradeRequest request, IAnsiConsole console)
     {
         console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(request.Language, nameof(Strings.Grading), submission))}[/]");
-        var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
+        var report = new Grading.SubmissionGrader(kit, request.Language, containment).Grade(submission);
         StudentOutput.Write(report, console);
         ConsoleReport.Write(report, console);
         foreach (var write in ReportWriters(report, request, kit.Assignment.Exercises)) write();

@@ -1,69 +1,102 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.IO.Pipes;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Attention.Grader.Protocol;
+using Attention.Grader.Sandbox;
 
 namespace Attention.Grader.Execution;
 
+/// <summary>What a child needs: the grader assembly it runs, the student's assembly, its working folder, its channel's folder.</summary>
+public sealed record ChildLaunch(
+    string ChildAssembly, string SuiteAssembly, string StudentAssembly, string WorkFolder, string ChannelFolder,
+    string Language, Containment Containment, long MemoryBytes);
+
 /// <summary>
-/// One run of the child: the grader's own executable with the hidden child command, a minimal
-/// environment, an empty working folder, its output captured, its results on a signed pipe.
+/// One run of the child: the grader's own executable with the hidden child command, in the jail the
+/// machine offers (see Sandbox), a minimal environment, its output read in bounded lines, its
+/// results on a signed channel of its own: a Unix socket the child connects to before any student
+/// code loads. No descriptor of the grader's but stdio is inherited, so no child holds another's.
 /// </summary>
 public sealed class ChildProcess : IDisposable
 {
+    /// <summary>Longest line accepted on the channel: the child cuts every message well below it.</summary>
+    public const int ChannelLineBytes = 64 * 1024;
+
+    /// <summary>Longest line of student output kept; a longer one is replaced by a mark.</summary>
+    const int OutputLineBytes = 4 * 1024;
+
     readonly Process process;
-    readonly AnonymousPipeServerStream pipe;
+    readonly Socket listener;
+    readonly string socketPath;
+    readonly WholeJailCaps caps;
     readonly byte[] key = RandomNumberGenerator.GetBytes(32);
     readonly string outputMarker = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
-    readonly BlockingCollection<ChildMessage> messages = [];
+    readonly BlockingCollection<ChildMessage> messages = new(boundedCapacity: 10_000);
     readonly OutputStream stdout = new(), stderr = new();
+    readonly List<Thread> readers = [];
 
-    /// <summary>
-    /// Raised for each line the child's code prints, on stdout or stderr, with the exercise that
-    /// was running when it was printed (null before the first one started). Each stream is read by
-    /// one thread: the lines of a stream come in order.
-    /// </summary>
+    /// <summary>Raised for each line the child's code prints, on stdout or stderr, with the exercise that printed it (null before the first).</summary>
     public event Action<string?, string>? Printed;
 
+    /// <summary>Lines that failed the signature, or that were too long to be one of the child's.</summary>
     public int Forged { get; private set; }
 
-    ChildProcess(Process process, AnonymousPipeServerStream pipe)
+    ChildProcess(Process process, Socket listener, string socketPath, WholeJailCaps caps)
     {
         this.process = process;
-        this.pipe = pipe;
+        this.listener = listener;
+        this.socketPath = socketPath;
+        this.caps = caps;
     }
 
-    public static ChildProcess Start(string childAssembly, ChildJob job, string workFolder, string language)
+    public static ChildProcess Start(ChildLaunch launch, ChildJob job)
     {
-        var pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = new ProcessStartInfo(DotnetHost(), [childAssembly, ChildJob.Command])
+        var socketPath = Path.Combine(launch.ChannelFolder, "channel.sock");
+        var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(socketPath));
+        listener.Listen(1);
+
+        var caps = WholeJailCaps.Create(launch.Containment.Caps, launch.MemoryBytes);
+        var host = DotnetHost();
+        IReadOnlyList<string> command = [host, launch.ChildAssembly, ChildJob.Command];
+        if (launch.Containment.Jail is { } jail)
         {
-            WorkingDirectory = workFolder,
+            var view = new JailView(
+                ReadOnly: [Path.GetDirectoryName(host)!, .. DotnetRoot(), Path.GetDirectoryName(launch.ChildAssembly)!,
+                    Path.GetDirectoryName(launch.SuiteAssembly)!, launch.ChannelFolder],
+                ReadOnlyFiles: [launch.StudentAssembly],
+                WorkFolder: launch.WorkFolder);
+            command = [jail.Executable, .. jail.Arguments(view), .. command];
+        }
+        command = caps.Wrap(command);
+
+        var start = new ProcessStartInfo(command[0], command.Skip(1))
+        {
+            WorkingDirectory = launch.WorkFolder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        MinimalEnvironment(start, workFolder, language);
-        var child = new ChildProcess(new Process { StartInfo = start }, pipe);
-        child.Launch(job with { PipeHandle = pipe.GetClientHandleAsString(), OutputMarker = child.outputMarker });
+        MinimalEnvironment(start, launch);
+        var child = new ChildProcess(new Process { StartInfo = start }, listener, socketPath, caps);
+        child.Launch(job with { Channel = socketPath, OutputMarker = child.outputMarker });
         return child;
     }
 
     void Launch(ChildJob job)
     {
-        process.OutputDataReceived += (_, e) => Read(stdout, e.Data);
-        process.ErrorDataReceived += (_, e) => Read(stderr, e.Data);
         process.Start();
-        pipe.DisposeLocalCopyOfClientHandle();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        caps.Started(process);
+        Reader("grader-stdout", () => ReadOutput(stdout, process.StandardOutput.BaseStream));
+        Reader("grader-stderr", () => ReadOutput(stderr, process.StandardError.BaseStream));
+        // The child reads these before it loads any student code: nothing of the student runs before the jail's caps hold.
         process.StandardInput.WriteLine(Convert.ToHexString(key));
         process.StandardInput.WriteLine(JsonSerializer.Serialize(job, JsonSerializerOptions.Web));
         process.StandardInput.Close();
-        new Thread(ReadChannel) { IsBackground = true, Name = "grader-channel" }.Start();
+        Reader("grader-channel", ReadChannel);
     }
 
     /// <summary>Where one stream is: the exercise its last fence named, and whether it has ended.</summary>
@@ -73,31 +106,54 @@ public sealed class ChildProcess : IDisposable
         public readonly ManualResetEventSlim Ended = new();
     }
 
-    void Read(OutputStream stream, string? line)
+    /// <summary>One stream in bounded lines: a fence names the exercise printing, any other line is what it printed.</summary>
+    void ReadOutput(OutputStream stream, Stream from)
     {
-        if (line is null) { stream.Ended.Set(); return; }
-        if (line.StartsWith(outputMarker + " ", StringComparison.Ordinal)) stream.Exercise = line[(outputMarker.Length + 1)..];
-        else Printed?.Invoke(stream.Exercise, line);
+        BoundedLines.Read(from, OutputLineBytes, line =>
+        {
+            if (line.StartsWith(outputMarker + " ", StringComparison.Ordinal)) stream.Exercise = line[(outputMarker.Length + 1)..];
+            else Printed?.Invoke(stream.Exercise, line);
+        }, () => Printed?.Invoke(stream.Exercise, "[…]"));
+        stream.Ended.Set();
+    }
+
+    void Reader(string name, Action read)
+    {
+        var thread = new Thread(() => read()) { IsBackground = true, Name = name };
+        readers.Add(thread);
+        thread.Start();
     }
 
     void ReadChannel()
     {
-        using var reader = new StreamReader(pipe);
         try
         {
-            while (reader.ReadLine() is { } line)
+            // One connection, the child's own, made before student code runs; then nobody else can connect.
+            while (!listener.Poll(100_000, SelectMode.SelectRead))
+                if (process.HasExited) return;
+            using var connection = listener.Accept();
+            listener.Close();
+            TryDelete(socketPath);
+            using var stream = new NetworkStream(connection, ownsSocket: false);
+            BoundedLines.Read(stream, ChannelLineBytes, line =>
             {
-                if (ResultChannel.Verify(line, key) is { } message) messages.Add(message);
+                if (ResultChannel.Verify(line, key) is { } message) messages.TryAdd(message);
                 else Forged++;
-            }
+            }, () => Forged++);
         }
-        catch (IOException) { }
-        messages.CompleteAdding();
+        catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException) { }
+        finally
+        {
+            messages.CompleteAdding();
+        }
     }
 
     /// <summary>The next message; null when none came within <paramref name="wait"/> or the channel closed.</summary>
-    public ChildMessage? Next(TimeSpan wait) =>
-        messages.TryTake(out var message, wait) ? message : null;
+    public ChildMessage? Next(TimeSpan wait)
+    {
+        try { return messages.TryTake(out var message, wait) ? message : null; }
+        catch (ObjectDisposedException) { return null; }
+    }
 
     public bool ChannelClosed => messages.IsCompleted;
 
@@ -105,33 +161,40 @@ public sealed class ChildProcess : IDisposable
 
     public int? ExitCode => process.HasExited ? process.ExitCode : null;
 
-    /// <summary>The child's resident memory, in bytes.</summary>
+    /// <summary>The memory of the whole jail (of the child alone off Linux), in bytes.</summary>
     public long Memory()
     {
+        if (OperatingSystem.IsLinux()) return caps.Memory();
         try { process.Refresh(); return process.WorkingSet64; }
         catch (InvalidOperationException) { return 0; }
     }
 
-    /// <summary>Stops the child and waits (a few seconds at most) until all it printed has been read.</summary>
+    /// <summary>A cap of the whole jail it reached (an OOM kill inside it, too many processes).</summary>
+    public CapHit CapHit() => caps.Hit();
+
+    /// <summary>Kills the whole jail: its first process, then whatever its cgroup still holds; nothing it started survives.</summary>
     public void Kill()
     {
         try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
         catch (InvalidOperationException) { }
         process.WaitForExit(5000);
-        WaitForOutput();
     }
 
+    /// <summary>Once the child has exited, the rest of what it printed.</summary>
     public void WaitForOutput() => WaitHandle.WaitAll([stdout.Ended.WaitHandle, stderr.Ended.WaitHandle], TimeSpan.FromSeconds(5));
 
     public void Dispose()
     {
         Kill();
+        caps.Dispose();
+        listener.Dispose();
+        TryDelete(socketPath);
+        foreach (var reader in readers) reader.Join(1000);
         process.Dispose();
-        pipe.Dispose();
     }
 
     /// <summary>Nothing of the grader's environment (tokens, secrets of the CI) reaches student code.</summary>
-    static void MinimalEnvironment(ProcessStartInfo start, string workFolder, string language)
+    static void MinimalEnvironment(ProcessStartInfo start, ChildLaunch launch)
     {
         var keep = new[] { "PATH", "DOTNET_ROOT", "SystemRoot", "windir", "LD_LIBRARY_PATH" }
             .Select(name => (name, value: Environment.GetEnvironmentVariable(name)))
@@ -139,27 +202,51 @@ public sealed class ChildProcess : IDisposable
             .ToList();
         start.Environment.Clear();
         foreach (var (name, value) in keep) start.Environment[name] = value;
-        var temp = Directory.CreateDirectory(Path.Combine(workFolder, "tmp")).FullName;
-        start.Environment["HOME"] = workFolder;
-        start.Environment["USERPROFILE"] = workFolder;
+        var jailed = launch.Containment.Jail is not null;
+        // In the jail the working folder is a private tmpfs, created by bubblewrap; outside it is a real folder.
+        var temp = jailed ? "/tmp" : Directory.CreateDirectory(Path.Combine(launch.WorkFolder, "tmp")).FullName;
+        start.Environment["HOME"] = launch.WorkFolder;
+        start.Environment["USERPROFILE"] = launch.WorkFolder;
         start.Environment["TMPDIR"] = temp;
         start.Environment["TEMP"] = temp;
         start.Environment["TMP"] = temp;
-        start.Environment["ATTENTION_LANG"] = language;
+        start.Environment["ATTENTION_LANG"] = launch.Language;
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
+        // Without a cgroup, the managed heap at least has a hard limit of its own (tensors are polled).
+        if (launch.Containment.Caps == CapsKind.Polled)
+            start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + launch.MemoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    static IEnumerable<string> DotnetRoot()
+    {
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        return string.IsNullOrEmpty(root) || !Directory.Exists(root) ? [] : [Path.GetFullPath(root)];
+    }
+
+    /// <summary>The dotnet host, links resolved: its folder is the .NET install the jail shows.</summary>
     static string DotnetHost()
     {
         var fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk)) return fromSdk;
         var current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
         var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
         var inRoot = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return inRoot is not null && File.Exists(inRoot) ? inRoot : "dotnet";
+        var host = !string.IsNullOrEmpty(fromSdk) && File.Exists(fromSdk) ? fromSdk
+            : current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current
+            : inRoot is not null && File.Exists(inRoot) ? inRoot
+            : FindOnPath(OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") ?? "dotnet";
+        try { return new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(host); }
+        catch (IOException) { return host; }
+    }
+
+    static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
+
+    static void TryDelete(string file)
+    {
+        try { File.Delete(file); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

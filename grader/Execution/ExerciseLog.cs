@@ -12,9 +12,19 @@ sealed class ExerciseLog(string id, int outputLimit)
     public string Id => id;
     public CappedOutput Output { get; } = new(outputLimit);
 
-    public void List(string test) => listed.Add(test);
+    /// <summary>Tests listed per exercise, at most: what the child reports is bounded by what it listed.</summary>
+    public const int MaxListed = 1000;
 
-    public void Record(TestResult result) => tests.Add(result);
+    public void List(string test)
+    {
+        if (listed.Count < MaxListed && !listed.Contains(test)) listed.Add(test);
+    }
+
+    /// <summary>Kept only for a test the child listed, once: a child cannot add results, nor repeat one.</summary>
+    public void Record(TestResult result)
+    {
+        if (listed.Contains(result.Name) && tests.All(t => t.Name != result.Name)) tests.Add(result);
+    }
 
     public void Interrupt(ExerciseStatus status, string reason) => interruption = new(status, reason);
 

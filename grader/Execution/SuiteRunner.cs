@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Attention.Grader.Assignment;
 using Attention.Grader.Localization;
+using Attention.Grader.Sandbox;
 using Attention.Grader.Protocol;
 using Attention.Grader.Results;
 
@@ -11,7 +12,7 @@ namespace Attention.Grader.Execution;
 /// turn; when one overruns its time limit, exceeds the memory cap or takes the process down, that
 /// exercise is marked, the child is stopped, and a new child goes on with the rest.
 /// </summary>
-public sealed class SuiteRunner(Kit kit, string language)
+public sealed class SuiteRunner(Kit kit, string language, Containment containment)
 {
     static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(120);
     static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
@@ -19,7 +20,9 @@ public sealed class SuiteRunner(Kit kit, string language)
     readonly AssignmentSpec assignment = kit.Assignment;
     int forgedLines;
 
-    public SuiteRun Run(string studentAssembly, IReadOnlyList<ExerciseSpec> toRun, string workFolder)
+    /// <param name="workFolder">the child's working folder (a private tmpfs in the jail)</param>
+    /// <param name="channelFolder">a folder of the grader's for the channel's socket, shown read-only in the jail</param>
+    public SuiteRun Run(string studentAssembly, IReadOnlyList<ExerciseSpec> toRun, string workFolder, string channelFolder)
     {
         var outputLimit = assignment.Limits.OutputKilobytes * 1024;
         var runs = assignment.Exercises.ToDictionary(e => e.Id, e => new ExerciseLog(e.Id, outputLimit));
@@ -31,7 +34,9 @@ public sealed class SuiteRunner(Kit kit, string language)
                 ListAll: !listed,
                 Exercises: assignment.Exercises.Select(e => new ChildExercise(e.Id)).ToList(),
                 ToRun: remaining.Select(id => new ChildExercise(id)).ToList());
-            var progressed = RunChild(job, runs, remaining, workFolder, ref listed);
+            var launch = new ChildLaunch(kit.ChildAssembly, kit.SuiteAssembly, studentAssembly, workFolder, channelFolder, language,
+                containment, assignment.Limits.MemoryMegabytes * 1024L * 1024L);
+            var progressed = RunChild(launch, job, runs, remaining, ref listed);
             if (!progressed)
             {
                 // The child died before any exercise began: nothing more can be learnt by retrying.
@@ -43,22 +48,28 @@ public sealed class SuiteRunner(Kit kit, string language)
     }
 
     /// <summary>One child; true when it got at least one exercise further.</summary>
-    bool RunChild(ChildJob job, Dictionary<string, ExerciseLog> runs, List<string> remaining, string workFolder, ref bool listed)
+    bool RunChild(ChildLaunch launch, ChildJob job, Dictionary<string, ExerciseLog> runs, List<string> remaining, ref bool listed)
     {
-        using var child = ChildProcess.Start(kit.ChildAssembly, job, workFolder, language);
+        using var child = ChildProcess.Start(launch, job);
         ExerciseLog? current = null;
         // Output before any exercise started (the runtime's own, say) goes with the first one to run.
         var first = job.ToRun.FirstOrDefault()?.Id ?? job.Exercises[0].Id;
         child.Printed += (exercise, line) => runs[exercise is not null && runs.ContainsKey(exercise) ? exercise : first].Output.Add(line);
         var clock = Stopwatch.StartNew();
         var deadline = StartupLimit;
-        var memoryCap = assignment.Limits.MemoryMegabytes * 1024L * 1024L;
+        var memoryCap = launch.MemoryBytes;
+        string? CapReason(CapHit hit, long memory) =>
+            hit == CapHit.Memory || memory > memoryCap ? Texts.Of(language, "MemoryLimitExceeded", assignment.Limits.MemoryMegabytes)
+            : hit == CapHit.Processes ? Texts.Of(language, "ProcessLimitExceeded", WholeJailCaps.MaxTasks)
+            : null;
         var progressed = false;
         try
         {
             while (true)
             {
                 var message = child.Next(Poll);
+                // Only messages about the exercises of the assignment (results for listed tests: see ExerciseLog).
+                if (message is not null && !Expected(message, runs)) continue;
                 if (message is not null)
                 {
                     switch (message.Kind)
@@ -75,6 +86,9 @@ public sealed class SuiteRunner(Kit kit, string language)
                             runs[message.Exercise!].Record(new(message.Test!, message.Status ?? TestStatus.Error, message.Message ?? "", message.Milliseconds ?? 0));
                             break;
                         case ChildMessageKind.Finished:
+                            // A cap reached by the exercise that just ended (a fork refused, a helper killed) is still its own.
+                            if (current is not null && CapReason(child.CapHit(), child.Memory()) is { } capped)
+                                return Stop(child, current, remaining, ExerciseStatus.Crashed, capped);
                             remaining.Remove(message.Exercise!);
                             progressed = true;
                             current = null;
@@ -90,8 +104,9 @@ public sealed class SuiteRunner(Kit kit, string language)
                 }
 
                 // Memory first: a submission that hoards memory is usually slow too, and the memory is the cause.
-                if (child.Memory() > memoryCap && current is not null)
-                    return Stop(child, current, remaining, ExerciseStatus.Crashed, Texts.Of(language, nameof(Strings.MemoryLimitExceeded), assignment.Limits.MemoryMegabytes));
+                // It is the whole jail's (helper processes included), and an OOM kill inside it counts as over.
+                if (current is not null && CapReason(child.CapHit(), child.Memory()) is { } reason)
+                    return Stop(child, current, remaining, ExerciseStatus.Crashed, reason);
                 if (clock.Elapsed > deadline)
                 {
                     if (current is null) return progressed;
@@ -111,6 +126,14 @@ public sealed class SuiteRunner(Kit kit, string language)
             forgedLines += child.Forged;
         }
     }
+
+    /// <summary>A message names an exercise of the assignment (and a test when it must): anything else is ignored.</summary>
+    static bool Expected(ChildMessage message, Dictionary<string, ExerciseLog> runs) => message.Kind switch
+    {
+        ChildMessageKind.Done or ChildMessageKind.Fatal => true,
+        ChildMessageKind.Listed or ChildMessageKind.Result => message.Exercise is not null && runs.ContainsKey(message.Exercise) && message.Test is not null,
+        _ => message.Exercise is not null && runs.ContainsKey(message.Exercise),
+    };
 
     static bool Stop(ChildProcess child, ExerciseLog current, List<string> remaining, ExerciseStatus status, string reason)
     {

@@ -3,17 +3,20 @@ using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
 using Attention.Grader.Results;
+using Attention.Grader.Sandbox;
 using Attention.Grader.Submission;
 
 namespace Attention.Grader.Grading;
 
 /// <summary>
 /// Grades one submission: takes the student's files, compiles them, checks for forbidden shortcuts,
-/// runs the suite in a child process and scores. Works in a temporary folder, removed afterwards;
-/// the submission itself is only read.
+/// runs the suite in a child process (jailed as the machine allows) and scores. Works in a temporary
+/// folder, removed afterwards; the submission itself is only read.
 /// </summary>
-public sealed class SubmissionGrader(Kit kit, string language)
+public sealed class SubmissionGrader(Kit kit, string language, Containment? containment = null)
 {
+    readonly Containment containment = containment ?? Containment.OfMachine;
+
     public GradeReport Grade(string submission)
     {
         var assignment = kit.Assignment;
@@ -32,12 +35,14 @@ public sealed class SubmissionGrader(Kit kit, string language)
             var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
             File.WriteAllBytes(studentAssembly, compiled.Assembly);
             var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
-            var suite = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
+            var channelFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "channel")).FullName;
+            var suite = new SuiteRunner(kit, language, containment).Run(studentAssembly, toRun, runFolder, channelFolder);
 
             return ReportBuilder.Build(assignment, language, compiled, forbidden, suite.Exercises) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
                 Notices = Notices(files, language),
+                Containment = containment.Level,
                 ForgedLines = suite.ForgedLines,
             };
         }

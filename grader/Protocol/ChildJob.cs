@@ -1,7 +1,7 @@
 namespace Attention.Grader.Protocol;
 
 /// <summary>
-/// What the grader asks the child to do, sent on its standard input with the channel's key.
+/// What the grader asks the child to do, sent on its standard input with the channel's key; Channel is the path of the grader's socket for results.
 /// OutputMarker: a random token the child prints, followed by the exercise's id, on stdout and on
 /// stderr as each exercise starts, so that what student code prints lands on the exercise that
 /// printed it (the pipe and the two streams are read by different threads, in no common order).
@@ -10,7 +10,7 @@ public sealed record ChildJob(
     string SuiteAssembly,
     string StudentAssembly,
     string ImplementationAssembly,
-    string PipeHandle,
+    string Channel,
     string OutputMarker,
     string Language,
     bool ListAll,

@@ -14,6 +14,8 @@ public sealed record GradeReport
     public double? Seconds { get; init; }
     /// <summary>What the student should know about the submission itself, once (a file not saved as UTF-8, say).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyList<string>? Notices { get; init; }
+    /// <summary>How the student's code was contained while it ran (see README, Security).</summary>
+    public Sandbox.ContainmentLevel? Containment { get; init; }
     /// <summary>Why grading failed as a whole (an internal error), when it did; the exercises then have 0.</summary>
     public string? Error { get; init; }
     /// <summary>Result lines the child's channel received without a valid signature (student code trying to forge a grade).</summary>

@@ -42,7 +42,7 @@ public sealed class ClassReportTests : IDisposable
         ClassReport.CommonFailures([.. outcomes.Select(o => o.Report).Where(r => r.Error is null)])
             .Should().Equal((attack, 2));
 
-        ClassReport.Write(temp.FullName, assignment, "fr", outcomes);
+        ClassReport.Write(temp.FullName, assignment, "fr", outcomes, Attention.Grader.Sandbox.Containment.Unsandboxed);
         var html = File.ReadAllText(Path.Combine(temp.FullName, ClassReport.FileName));
         html.Should().NotContain("<script>").And.NotContain("<b>").And.NotContain("<img src=x>");
         html.Should().Contain("&lt;script&gt;").And.Contain("&lt;b&gt;refus");

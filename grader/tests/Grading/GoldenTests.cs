@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using Attention.Grader.Grading;
+using Attention.Grader.Reports;
 using Attention.Grader.Tests.Support;
 
 namespace Attention.Grader.Tests.Grading;
@@ -18,31 +21,54 @@ public sealed class GoldenTests
     /// </summary>
     const int MemoryHogTimeLimitSeconds = 20;
 
-    public static TheoryData<string> Behaviours() => new(GoldenFolder.Behaviours());
+    /// <summary>
+    /// Goldens that must reach a cap of the whole jail before the clock, move 20 MB per test, or search
+    /// the disk first: the same time as the memory hog, so that a loaded machine does not turn them into timeouts.
+    /// </summary>
+    static readonly string[] SlowToCap = ["memory-hog", "memory-helper", "process-burst", "failure-flood", "borrowed-reference"];
+
+    /// <summary>The port the network golden sends to; a listener here during every grading must receive nothing.</summary>
+    public const int ListenerPort = 47147;
+
+    /// <summary>grade.json stays under this size, whatever the submission does.</summary>
+    const int MaxGradeJsonBytes = 1_000_000;
+
+    /// <summary>Those marked `batch` attack the class: BatchAttackTests grades them with `batch`.</summary>
+    public static TheoryData<string> Behaviours() =>
+        new(GoldenFolder.Behaviours().Where(b => !GoldenSubmission.InBatch(Path.Combine(GoldenFolder.Root, b))));
 
     [Theory]
     [MemberData(nameof(Behaviours))]
     public void The_grade_matches_the_golden_file(string behaviour)
     {
         var golden = new GoldenFolder(behaviour);
+        // An attack golden really attacks (rewrites files, kills processes): never outside the jail.
+        if (golden.Unrestricted)
+            Attention.Grader.Sandbox.Containment.OfMachine.Level.Should().NotBe(Attention.Grader.Sandbox.ContainmentLevel.None,
+                $"{behaviour} is an attack, graded only inside the jail: install bubblewrap (see README, Security)");
         // golden.Unrestricted: the allow-list's kit setting is turned off for that grading (wired by the allow-list).
         var kit = KitPaths.Kit();
         kit = kit with
         {
             Assignment = kit.Assignment with
             {
-                Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = behaviour == "memory-hog" ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
+                Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = SlowToCap.Contains(behaviour) ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
             },
         };
 
         var submission = Directory.CreateTempSubdirectory("golden-");
-        string actual;
+        using var listener = new TcpListener(IPAddress.Loopback, ListenerPort);
+        listener.Start();
+        Attention.Grader.Results.GradeReport report;
         try
         {
             golden.WriteSubmission(submission.FullName);
-            actual = GoldenJson.Normalize(new SubmissionGrader(kit, "fr").Grade(submission.FullName));
+            report = new SubmissionGrader(kit, "fr").Grade(submission.FullName);
         }
         finally { submission.Delete(recursive: true); }
+        listener.Pending().Should().BeFalse("no submission reaches the machine's network (127.0.0.1)");
+        System.Text.Encoding.UTF8.GetByteCount(report.ToJson()).Should().BeLessThan(MaxGradeJsonBytes, "grade.json stays under 1 MB whatever the submission");
+        var actual = GoldenJson.Normalize(report);
 
         var expectedPath = golden.ExpectedGrade;
         if (GoldenJson.Updating)
