@@ -1,3 +1,4 @@
+using Attention.AllowList;
 using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
@@ -15,7 +16,6 @@ public static class ReportBuilder
         AssignmentSpec assignment,
         string language,
         CompiledSubmission compiled,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> forbidden,
         IReadOnlyDictionary<string, ExerciseRun> runs)
     {
         var exercises = assignment.Exercises.Select(spec =>
@@ -23,8 +23,8 @@ public static class ReportBuilder
             var run = runs[spec.Id];
             var result = compiled.ErrorsByFile.TryGetValue(spec.File, out var errors)
                 ? NotRun(spec, run, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
-                : forbidden.TryGetValue(spec.Id, out var apis)
-                    ? NotRun(spec, run, ExerciseStatus.Forbidden, Strings.Text("ForbiddenApi", string.Join(", ", apis)))
+                : compiled.Refused.ByExercise.TryGetValue(spec.Id, out var uses)
+                    ? NotRun(spec, run, ExerciseStatus.Forbidden, Refusal(uses))
                     : Ran(spec, run);
             return result with { Title = spec.Title.In(language), Output = run.Output.Text };
         }).ToList();
@@ -37,6 +37,14 @@ public static class ReportBuilder
             Assignment = assignment.Title.In(language),
             Language = language,
         };
+    }
+
+    /// <summary>One line: the first refused use and where it is, and how many others there are.</summary>
+    static string Refusal(IReadOnlyList<RefusedUse> uses)
+    {
+        var first = uses[0];
+        var line = Strings.Text(first.Kind == RefusalKind.Shortcut ? "ForbiddenApi" : "RefusedApi", first.Name, first.Where);
+        return uses.Count == 1 ? line : line + Strings.Text("RefusedMore", uses.Count - 1);
     }
 
     static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string status, string message) => new()

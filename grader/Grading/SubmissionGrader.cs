@@ -8,7 +8,7 @@ using Attention.Grader.Submission;
 namespace Attention.Grader.Grading;
 
 /// <summary>
-/// Grades one submission: takes the student's files, compiles them, checks for forbidden shortcuts,
+/// Grades one submission: takes the student's files, compiles them (the allow-list included),
 /// runs the suite in a child process and scores. Works in a temporary folder, removed afterwards;
 /// the submission itself is only read.
 /// </summary>
@@ -23,10 +23,8 @@ public sealed class SubmissionGrader(Kit kit, string language)
         try
         {
             var compiled = new StudentCompiler(assignment, kit.SuiteAssembly).Compile(files);
-            var compiledFiles = files.Where(f => !compiled.ErrorsByFile.ContainsKey(f.KitPath));
-            var forbidden = ForbiddenApiCheck.Find(assignment, compiledFiles);
             var toRun = assignment.Exercises
-                .Where(e => !compiled.ErrorsByFile.ContainsKey(e.File) && !forbidden.ContainsKey(e.Id))
+                .Where(e => !compiled.ErrorsByFile.ContainsKey(e.File) && !compiled.Refused.ByExercise.ContainsKey(e.Id))
                 .ToList();
 
             var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
@@ -34,7 +32,7 @@ public sealed class SubmissionGrader(Kit kit, string language)
             var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
             var runs = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
 
-            return ReportBuilder.Build(assignment, language, compiled, forbidden, runs) with
+            return ReportBuilder.Build(assignment, language, compiled, runs) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             };

@@ -18,6 +18,9 @@ public sealed class GoldenTests
     /// </summary>
     const int MemoryHogTimeLimitSeconds = 20;
 
+    /// <summary>An empty file of this name in a golden folder grades it with the allow-list off.</summary>
+    const string UnrestrictedMarker = "unrestricted";
+
     public static TheoryData<string> Behaviours() =>
         new(Directory.GetDirectories(Path.Combine(KitPaths.GraderTests, "Golden")).Select(Path.GetFileName).Order()!);
 
@@ -32,6 +35,8 @@ public sealed class GoldenTests
             Assignment = kit.Assignment with
             {
                 Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = behaviour == "memory-hog" ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
+                // An attack that the allow-list would refuse before it runs: the marker lets it reach the runtime containment.
+                AllowList = kit.Assignment.AllowList with { Enabled = !File.Exists(Path.Combine(folder, UnrestrictedMarker)) },
             },
         };
 
