@@ -106,7 +106,7 @@ public static class StudentRepository
             Copy(Path.Combine(root, studentFile.Stub), Path.Combine(target, studentFile.Path));
 
         Copy(Path.Combine(root, ".github", "classroom", "classroom.yml"), Path.Combine(target, ".github", "workflows", "classroom.yml"));
-        SlnFile.Write(target, "Attention.Assignment.sln", ["student", "lab", "tests", "grader"]);
+        SlnFile.Write(target, "Attention.Assignment.sln", ["student", "lab", "tests", "grader", "build/AllowList"]);
         StudentReadme.Write(assignment, target);
     }
 

@@ -70,7 +70,8 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
             .Should().Be(File.ReadAllText(Kit(".github/classroom/classroom.yml")));
         var sln = File.ReadAllText(Path.Combine(release.Folder, "Attention.Assignment.sln"));
         sln.Should().Contain("student\\Attention.Student.csproj").And.Contain("lab\\Attention.Lab.csproj")
-            .And.Contain("tests\\Attention.Tests.csproj").And.Contain("grader\\Attention.Grader.csproj");
+            .And.Contain("tests\\Attention.Tests.csproj").And.Contain("grader\\Attention.Grader.csproj")
+            .And.Contain("build\\AllowList\\Attention.AllowList.csproj");
     }
 
     [Fact]
