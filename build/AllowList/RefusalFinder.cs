@@ -90,12 +90,17 @@ public sealed class RefusalFinder(AllowListRules rules)
                     return Symbol(query.CastInfo.Symbol, node) ?? Symbol(query.OperationInfo.Symbol, node);
                 case SingleVariableDesignationSyntax designation:
                     return model.GetDeclaredSymbol(designation, cancel) is ILocalSymbol local ? Type(local.Type, node) : null;
+                case TypeSyntax name when SyntaxFacts.IsInTypeOnlyContext(name):
+                    // A type's name where only a type can stand resolves to the type itself: nothing more to ask.
+                    return Resolved(node);
                 case ExpressionSyntax expression:
                     var type = model.GetTypeInfo(expression, cancel);
+                    // Only a conversion between two types can be a user-defined one.
+                    var converted = type.Type is not null && !SymbolEqualityComparer.Default.Equals(type.Type, type.ConvertedType);
                     return Resolved(expression)
                         ?? Type(type.Type, expression)
                         ?? Type(type.ConvertedType, expression)
-                        ?? Symbol(model.GetConversion(expression, cancel).MethodSymbol, expression);
+                        ?? (converted ? Symbol(model.GetConversion(expression, cancel).MethodSymbol, expression) : null);
                 default:
                     return null;
             }
