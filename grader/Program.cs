@@ -1,5 +1,6 @@
 using Attention.Grader.Child;
 using Attention.Grader.Commands;
+using Attention.Grader.Protocol;
 
 // The hidden child command runs student code; everything else is the command line.
-return args is [ChildProgram.Command, ..] ? ChildProgram.Run() : CommandLine.Invoke(args);
+return args is [ChildJob.Command, ..] ? ChildProgram.Run() : CommandLine.Invoke(args);

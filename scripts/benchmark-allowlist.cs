@@ -9,7 +9,7 @@
 #:property PublishAot=false
 
 using System.Diagnostics;
-using Attention.Grader.Commands;
+using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Submission;
 
@@ -35,7 +35,7 @@ foreach (var (name, submission) in submissions)
 
 (double Wall, double Cpu) Median(Attention.Grader.Assignment.AssignmentSpec assignment, IReadOnlyList<StudentFile> files)
 {
-    var compiler = new StudentCompiler(assignment, kit.SuiteAssembly);
+    var compiler = new StudentCompiler(assignment, kit.SuiteAssembly, "fr");
     compiler.Compile(files);
     var process = Process.GetCurrentProcess();
     var samples = Enumerable.Range(0, runs).Select(_ =>

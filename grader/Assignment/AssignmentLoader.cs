@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Attention.AllowList;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Assignment;
 
@@ -27,9 +28,9 @@ public static class AssignmentLoader
         }
         catch (Exception e) when (e is JsonException or FormatException)
         {
-            throw new GraderException("AssignmentInvalid", path, e.Message);
+            throw new KitFailureException(nameof(Strings.AssignmentInvalid), path, e.Message);
         }
-        if (spec is null) throw new GraderException("AssignmentInvalid", path, "null");
+        if (spec is null) throw new KitFailureException(nameof(Strings.AssignmentNoExercises), path);
         spec = spec with { Root = root, AllowList = allowList };
         Validate(spec, path);
         return spec;
@@ -37,18 +38,18 @@ public static class AssignmentLoader
 
     static void Validate(AssignmentSpec spec, string path)
     {
-        void Require(bool condition, string what)
+        void Require(bool condition, string key, params object[] args)
         {
-            if (!condition) throw new GraderException("AssignmentInvalid", path, what);
+            if (!condition) throw new KitFailureException(key, [path, .. args]);
         }
 
-        Require(spec.Exercises.Count > 0, "no exercises");
-        Require(spec.Exercises.Select(e => e.Id).Distinct().Count() == spec.Exercises.Count, "duplicate exercise ids");
-        Require(Math.Abs(spec.Exercises.Sum(e => e.Points) - spec.MaxScore) < 1e-9, "points do not add up to maxScore");
+        Require(spec.Exercises.Count > 0, nameof(Strings.AssignmentNoExercises));
+        Require(spec.Exercises.Select(e => e.Id).Distinct().Count() == spec.Exercises.Count, nameof(Strings.AssignmentDuplicateIds));
+        Require(Math.Abs(spec.Exercises.Sum(e => e.Points) - spec.MaxScore) < 1e-9, nameof(Strings.AssignmentPointsDoNotAddUp), spec.MaxScore);
         foreach (var exercise in spec.Exercises)
         {
-            Require(spec.StudentFiles.Any(f => f.Path == exercise.File), $"{exercise.Id}: file {exercise.File} is not a student file");
-            Require(exercise.TimeLimitSeconds > 0 && exercise.Points >= 0, $"{exercise.Id}: limits");
+            Require(spec.StudentFiles.Any(f => f.Path == exercise.File), nameof(Strings.AssignmentFileNotStudent), exercise.Id, exercise.File);
+            Require(exercise.TimeLimitSeconds > 0 && exercise.Points >= 0, nameof(Strings.AssignmentLimits), exercise.Id);
         }
     }
 }

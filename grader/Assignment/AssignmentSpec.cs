@@ -66,7 +66,5 @@ public sealed record ExerciseSpec
     public required string File { get; init; }
     /// <summary>`Type.Member` or `Type`: the code of the exercise, for the allow-list.</summary>
     public IReadOnlyList<string> Members { get; init; } = [];
-    /// <summary>The test class that grades it (all its tests, hidden ones included when present).</summary>
-    public required string TestClass { get; init; }
     public int TimeLimitSeconds { get; init; } = 30;
 }

@@ -1,6 +1,5 @@
-using Attention.Grader.Commands;
+using Attention.Grader.Assignment;
 using Attention.Grader.Grading;
-using Attention.Grader.Localization;
 using Attention.Grader.Reports;
 using Attention.Grader.Results;
 
@@ -60,7 +59,7 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
             var (report, final) = Grade(submission);
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, GradeFile), report.ToJson());
-            File.WriteAllText(Path.Combine(folder, FeedbackFile), Feedback(report));
+            File.WriteAllText(Path.Combine(folder, FeedbackFile), report.ToMarkdown());
             // Written last, and only for a final verdict: an interrupted run or an internal error is graded again next time.
             var hashFile = Path.Combine(folder, HashFile);
             if (final) File.WriteAllText(hashFile, hash + "\n");
@@ -70,24 +69,27 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Even writing its report failed (a full disk, say): the row still says why.
-            return new SubmissionOutcome(name, Failed(Internal(e)), Skipped: false);
+            return new SubmissionOutcome(name, Failed(Reason(e)), Skipped: false);
         }
     }
 
-    /// <summary>The grade, and whether it is final: a refused submission is (the same files are refused again); an internal error is not.</summary>
+    /// <summary>
+    /// The grade, and whether it is final: a refused submission is (the same files are refused
+    /// again); a failure of the kit or the machine is not, so the next run grades it again.
+    /// </summary>
     (GradeReport Report, bool Final) Grade(string submission)
     {
         try
         {
             return (new SubmissionGrader(kit, language).Grade(submission), true);
         }
-        catch (GraderException e)
+        catch (InputRefusedException e)
         {
-            return (Failed(e.Describe()), true);
+            return (Failed(e.Describe(language)), true);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (Failed(Internal(e)), false);
+            return (Failed(Reason(e)), false);
         }
     }
 
@@ -100,18 +102,11 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
         catch (System.Text.Json.JsonException) { return null; }
     }
 
-    GradeReport Failed(string reason) => new()
+    GradeReport Failed(string reason) => GradeReport.Failed(reason, kit.Assignment.MaxScore) with
     {
-        Score = 0,
-        MaxScore = kit.Assignment.MaxScore,
-        Exercises = [],
         Assignment = kit.Assignment.Title.In(language),
         Language = language,
-        Error = reason,
     };
 
-    string Feedback(GradeReport report) =>
-        report.Error is null ? report.ToMarkdown() : $"## {report.Assignment}\n\n{report.Error}\n";
-
-    static string Internal(Exception e) => Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]);
+    string Reason(Exception e) => GraderException.Describe(language, e);
 }

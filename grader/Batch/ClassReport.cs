@@ -21,14 +21,14 @@ public static class ClassReport
     public static void Write(string folder, AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes)
     {
         var graded = outcomes.Where(o => o.Report.Error is null).Select(o => o.Report).ToList();
-        Histogram(graded, assignment.MaxScore).SavePng(Path.Combine(folder, HistogramFile), 800, 400);
-        ExerciseRates(graded, assignment).SavePng(Path.Combine(folder, ExercisesFile), 800, 400);
+        Histogram(graded, assignment.MaxScore, language).SavePng(Path.Combine(folder, HistogramFile), 800, 400);
+        ExerciseRates(graded, assignment, language).SavePng(Path.Combine(folder, ExercisesFile), 800, 400);
         File.WriteAllText(Path.Combine(folder, FileName), Html(assignment, language, outcomes, graded));
     }
 
     static string Html(AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes, List<GradeReport> graded)
     {
-        var title = Strings.Text("ClassTitle", assignment.Title.In(language));
+        var title = Texts.Of(language, nameof(Strings.ClassTitle), assignment.Title.In(language));
         var scores = graded.Select(r => r.Score).Order().ToList();
         var html = new StringBuilder();
         html.Append($"""
@@ -37,19 +37,19 @@ public static class ClassReport
             <style>{Style}</style>
             </head><body>
             <h1>{E(title)}</h1>
-            <p>{E(Strings.Text("ClassSummary", outcomes.Count, graded.Count, N(scores.DefaultIfEmpty().Average()), N(assignment.MaxScore), N(Median(scores))))}</p>
-            <h2>{E(Strings.Text("ClassHistogram"))}</h2>
-            <img src="{HistogramFile}" alt="{E(Strings.Text("ClassHistogram"))}">
-            <h2>{E(Strings.Text("ClassExerciseRates"))}</h2>
-            <p>{E(Strings.Text("ClassExerciseRatesNote"))}</p>
-            <img src="{ExercisesFile}" alt="{E(Strings.Text("ClassExerciseRates"))}">
+            <p>{E(Texts.Of(language, nameof(Strings.ClassSummary), outcomes.Count, graded.Count, Scoring.Format(scores.DefaultIfEmpty().Average()), Scoring.Format(assignment.MaxScore), Scoring.Format(Median(scores))))}</p>
+            <h2>{E(Texts.Of(language, nameof(Strings.ClassHistogram)))}</h2>
+            <img src="{HistogramFile}" alt="{E(Texts.Of(language, nameof(Strings.ClassHistogram)))}">
+            <h2>{E(Texts.Of(language, nameof(Strings.ClassExerciseRates)))}</h2>
+            <p>{E(Texts.Of(language, nameof(Strings.ClassExerciseRatesNote)))}</p>
+            <img src="{ExercisesFile}" alt="{E(Texts.Of(language, nameof(Strings.ClassExerciseRates)))}">
 
             """);
-        Table(html, Strings.Text("ClassTestRates"), null, [Strings.Text("Exercise"), Strings.Text("ClassTest"), Strings.Text("ClassRate")],
+        Table(html, Texts.Of(language, nameof(Strings.ClassTestRates)), null, [Texts.Of(language, nameof(Strings.Exercise)), Texts.Of(language, nameof(Strings.ClassTest)), Texts.Of(language, nameof(Strings.ClassRate))],
             TestRates(graded, assignment).Select(t => new[] { t.Exercise, t.Test, Percent(t.Rate) }));
-        Table(html, Strings.Text("ClassFailures"), Strings.Text("ClassFailuresNote"), [Strings.Text("Message"), Strings.Text("ClassStudents")],
+        Table(html, Texts.Of(language, nameof(Strings.ClassFailures)), Texts.Of(language, nameof(Strings.ClassFailuresNote)), [Texts.Of(language, nameof(Strings.Message)), Texts.Of(language, nameof(Strings.ClassStudents))],
             CommonFailures(graded).Select(f => new[] { f.Message, f.Count.ToString(CultureInfo.InvariantCulture) }));
-        Table(html, Strings.Text("ClassNotGraded"), null, [Strings.Text("ClassSubmission"), Strings.Text("ClassReason")],
+        Table(html, Texts.Of(language, nameof(Strings.ClassNotGraded)), null, [Texts.Of(language, nameof(Strings.ClassSubmission)), Texts.Of(language, nameof(Strings.ClassReason))],
             outcomes.Where(o => o.Report.Error is not null).Select(o => new[] { o.Name, o.Reason }));
         html.Append("</body></html>\n");
         return html.ToString();
@@ -63,7 +63,7 @@ public static class ClassReport
             // Over every graded submission: an exercise that did not even compile counts as failed, not as absent.
         select (spec.Id, test, Rate(results.Count(t => t.Name == test && t.Status == TestStatus.Passed), graded.Count));
 
-    /// <summary>The 10 messages met by most submissions (each submission counted once per message).</summary>
+    /// <summary>The 10 headlines met by most submissions (each submission counted once per headline): the mistakes, not their values.</summary>
     public static IEnumerable<(string Message, int Count)> CommonFailures(List<GradeReport> graded) =>
         graded.SelectMany(r => r.Exercises.SelectMany(Failures).Distinct())
             .GroupBy(m => m)
@@ -73,10 +73,10 @@ public static class ClassReport
 
     static IEnumerable<string> Failures(ExerciseResult exercise) =>
         exercise.Tests.Count == 0 || exercise.Status is not (ExerciseStatus.Passed or ExerciseStatus.Failed)
-            ? exercise.Status == ExerciseStatus.Passed ? [] : [exercise.Message]
-            : exercise.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => t.Message);
+            ? exercise.Status == ExerciseStatus.Passed ? [] : [FailureText.Headline(exercise.Message)]
+            : exercise.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => FailureText.Headline(t.Message));
 
-    static ScottPlot.Plot Histogram(List<GradeReport> graded, double maxScore)
+    static ScottPlot.Plot Histogram(List<GradeReport> graded, double maxScore, string language)
     {
         // One bar per point: [k, k+1), the top grade with the last bar.
         var bins = (int)Math.Ceiling(maxScore);
@@ -84,22 +84,22 @@ public static class ClassReport
         foreach (var score in graded.Select(r => r.Score)) counts[Math.Clamp((int)Math.Floor(score), 0, bins)]++;
         var plot = new ScottPlot.Plot();
         plot.Add.Bars(Enumerable.Range(0, bins + 1).Select(k => (double)k).ToArray(), counts);
-        plot.Title(Strings.Text("ClassHistogram"));
-        plot.XLabel(Strings.Text("Score"));
-        plot.YLabel(Strings.Text("ClassCount"));
+        plot.Title(Texts.Of(language, nameof(Strings.ClassHistogram)));
+        plot.XLabel(Texts.Of(language, nameof(Strings.Score)));
+        plot.YLabel(Texts.Of(language, nameof(Strings.ClassCount)));
         plot.Axes.SetLimits(-0.6, bins + 0.6, 0, Math.Max(1, counts.Max()) * 1.1);
         return plot;
     }
 
-    static ScottPlot.Plot ExerciseRates(List<GradeReport> graded, AssignmentSpec assignment)
+    static ScottPlot.Plot ExerciseRates(List<GradeReport> graded, AssignmentSpec assignment, string language)
     {
         var ids = assignment.Exercises.Select(e => e.Id).ToArray();
         var rates = ids.Select(id => 100 * Rate(graded.Count(r => r.Exercises.Any(e => e.Id == id && e.Status == ExerciseStatus.Passed)), graded.Count)).ToArray();
         var positions = Enumerable.Range(0, ids.Length).Select(i => (double)i).ToArray();
         var plot = new ScottPlot.Plot();
         plot.Add.Bars(positions, rates);
-        plot.Title(Strings.Text("ClassExerciseRates"));
-        plot.YLabel(Strings.Text("ClassRate") + " (%)");
+        plot.Title(Texts.Of(language, nameof(Strings.ClassExerciseRates)));
+        plot.YLabel(Texts.Of(language, nameof(Strings.ClassRate)) + " (%)");
         plot.Axes.Bottom.SetTicks(positions, ids);
         plot.Axes.SetLimits(-0.6, ids.Length - 0.4, 0, 105);
         return plot;
@@ -124,8 +124,6 @@ public static class ClassReport
         sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     static string Percent(double rate) => (100 * rate).ToString("0", CultureInfo.InvariantCulture) + " %";
-
-    static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Attention.Grader.Assignment;
-using Attention.Grader.Commands;
 
 namespace Attention.Grader.Batch;
 

@@ -1,7 +1,7 @@
 using System.IO.Pipes;
 using System.Runtime.Loader;
 using System.Text.Json;
-using Attention.Grader.Execution;
+using Attention.Grader.Protocol;
 
 namespace Attention.Grader.Child;
 
@@ -12,8 +12,6 @@ namespace Attention.Grader.Child;
 /// </summary>
 public static class ChildProgram
 {
-    public const string Command = "__child";
-
     public static int Run()
     {
         var key = Convert.FromHexString(Console.In.ReadLine() ?? "");
@@ -31,12 +29,12 @@ public static class ChildProgram
         try
         {
             SuiteExecution.Run(job, Send);
-            Send(new ChildMessage(ChildMessage.Done));
+            Send(new ChildMessage(ChildMessageKind.Done));
             return 0;
         }
         catch (Exception e)
         {
-            Send(new ChildMessage(ChildMessage.Fatal, Message: e.GetType().Name + ": " + e.Message));
+            Send(new ChildMessage(ChildMessageKind.Fatal, Message: e.GetType().Name + ": " + e.Message));
             return 3;
         }
     }

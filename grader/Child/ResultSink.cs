@@ -1,42 +1,50 @@
 using System.Diagnostics;
-using Attention.Grader.Execution;
+using Attention.Grader.Localization;
+using Attention.Grader.Protocol;
+using Attention.Grader.Results;
 using Xunit.Sdk;
 
 namespace Attention.Grader.Child;
 
 /// <summary>Turns xunit's messages about one exercise into signed results.</summary>
-sealed class ResultSink(ChildExercise exercise, Action<ChildMessage> send) : IMessageSink
+sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITestCase> testCases, string language, Action<ChildMessage> send) : IMessageSink
 {
     readonly Dictionary<string, string> names = [];
+    readonly Dictionary<string, string?> classes = [];
 
     public bool OnMessage(IMessageSinkMessage message)
     {
         switch (message)
         {
+            case ITestCaseStarting caseStarting:
+                classes[caseStarting.TestCaseUniqueID] = caseStarting.TestClassName;
+                break;
             case ITestStarting starting:
-                names[starting.TestUniqueID] = TestNames.Of(starting.TestDisplayName, exercise.TestClass);
+                names[starting.TestUniqueID] = testCases.TryGetValue(starting.TestCaseUniqueID, out var testCase)
+                    ? TestNames.Of(testCase, starting.TestDisplayName, testCase.TestClassName)
+                    : TestNames.Of(starting.TestDisplayName, classes.GetValueOrDefault(starting.TestCaseUniqueID));
                 break;
             case ITestPassed passed:
-                Report(passed.TestUniqueID, "passed", null, passed.ExecutionTime);
+                Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
                 break;
             case ITestFailed failed:
-                var (status, text) = Failures.Describe(failed.ExceptionTypes, failed.Messages);
+                var (status, text) = Failures.Describe(language, failed.ExceptionTypes, failed.Messages);
                 Report(failed.TestUniqueID, status, text, failed.ExecutionTime);
                 break;
             case ITestSkipped skipped:
-                Report(skipped.TestUniqueID, "failed", skipped.Reason, 0);
+                Report(skipped.TestUniqueID, TestStatus.Failed, skipped.Reason, 0);
                 break;
             case ITestNotRun notRun:
-                Report(notRun.TestUniqueID, "error", "not run", 0);
+                Report(notRun.TestUniqueID, TestStatus.Error, Texts.Of(language, nameof(Strings.TestNotRun)), 0);
                 break;
         }
         return true;
     }
 
-    void Report(string id, string status, string? message, decimal seconds)
+    void Report(string id, TestStatus status, string? message, decimal seconds)
     {
         Debug.Assert(names.ContainsKey(id));
-        send(new ChildMessage(ChildMessage.Result, exercise.Id, names.GetValueOrDefault(id, id), status, message,
+        send(new ChildMessage(ChildMessageKind.Result, exercise.Id, names.GetValueOrDefault(id, id), status, message,
             (double)Math.Round(seconds * 1000, 1)));
     }
 }

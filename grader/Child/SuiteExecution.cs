@@ -1,5 +1,5 @@
 using System.Runtime.Loader;
-using Attention.Grader.Execution;
+using Attention.Grader.Protocol;
 using Xunit.Runner.Common;
 using Xunit.Sdk;
 using Xunit.v3;
@@ -19,34 +19,53 @@ public static class SuiteExecution
         var configuration = new TestAssemblyConfiguration { ParallelizeTestCollections = false, PreEnumerateTheories = true };
 
         var exercises = job.ListAll ? job.Exercises : job.ToRun;
+        // Which exercise a test grades is its [Exercise] trait: a class of hidden tests joins its exercise by carrying it.
         var cases = new Dictionary<string, List<ITestCase>>();
-        var byClass = exercises.ToDictionary(e => e.TestClass, e => e.Id);
+        var wanted = exercises.Select(e => e.Id).ToHashSet();
+        var tagged = 0;
         controller.Find(NullMessageSink.Instance, TestFrameworkOptions.ForDiscovery(configuration), testCase =>
         {
-            if (testCase.TestClassName is { } name && byClass.TryGetValue(name, out var exercise))
+            foreach (var exercise in ExercisesOf(testCase))
             {
+                tagged++;
+                if (!wanted.Contains(exercise)) continue;
                 if (!cases.TryGetValue(exercise, out var list)) cases[exercise] = list = [];
                 list.Add(testCase);
             }
             return true;
         }, new CancellationTokenSource()).AsTask().GetAwaiter().GetResult();
+        if (tagged == 0) throw new InvalidOperationException($"no test of {Path.GetFileName(job.SuiteAssembly)} carries the trait '{ChildJob.ExerciseTrait}'");
 
         if (job.ListAll)
             foreach (var exercise in job.Exercises)
                 foreach (var testCase in cases.GetValueOrDefault(exercise.Id) ?? [])
-                    send(new ChildMessage(ChildMessage.Listed, exercise.Id, TestNames.Of(testCase.TestCaseDisplayName, exercise.TestClass)));
+                    send(new ChildMessage(ChildMessageKind.Listed, exercise.Id, TestNames.Of(testCase, testCase.TestCaseDisplayName, testCase.TestClassName)));
 
         var execution = TestFrameworkOptions.ForExecution(configuration);
         execution.SetSynchronousMessageReporting(true);
         execution.SetDisableParallelization(true);
         foreach (var exercise in job.ToRun)
         {
-            send(new ChildMessage(ChildMessage.Started, exercise.Id));
+            FenceOutput(job, exercise.Id);
+            send(new ChildMessage(ChildMessageKind.Started, exercise.Id));
             var toRun = cases.GetValueOrDefault(exercise.Id) ?? [];
             if (toRun.Count > 0)
-                controller.Run(new ResultSink(exercise, send), execution, toRun, new CancellationTokenSource())
+                controller.Run(new ResultSink(exercise, toRun.ToDictionary(c => c.UniqueID), job.Language, send), execution, toRun, new CancellationTokenSource())
                     .AsTask().GetAwaiter().GetResult();
-            send(new ChildMessage(ChildMessage.Finished, exercise.Id));
+            send(new ChildMessage(ChildMessageKind.Finished, exercise.Id));
         }
     }
+
+    /// <summary>From here on, what is printed on either stream is this exercise's.</summary>
+    static void FenceOutput(ChildJob job, string exercise)
+    {
+        var fence = ChildJob.OutputFence(job.OutputMarker, exercise);
+        Console.Out.WriteLine(fence);
+        Console.Out.Flush();
+        Console.Error.WriteLine(fence);
+        Console.Error.Flush();
+    }
+
+    static IEnumerable<string> ExercisesOf(ITestCase testCase) =>
+        testCase.Traits.TryGetValue(ChildJob.ExerciseTrait, out var ids) ? ids : [];
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attention.Grader.Assignment;
 using Attention.Grader.Batch;
 using Attention.Grader.Localization;
 using Spectre.Console;
@@ -8,17 +9,22 @@ namespace Attention.Grader.Commands;
 /// <summary>`batch DIR --out REPORT [--jobs N] [--force]`: grades a whole class into a report folder. Exit 0 whenever the batch ran.</summary>
 public static class BatchCommand
 {
-    public static Command Create()
+    public static Command Create(string language)
     {
-        var folder = new Argument<string>("DIR") { Description = Strings.Text("BatchFolderDescription") };
-        var output = new Option<string>("--out") { Description = Strings.Text("BatchOutDescription"), Required = true };
-        var jobs = new Option<int>("--jobs") { Description = Strings.Text("BatchJobsDescription"), DefaultValueFactory = _ => 2 };
-        var force = new Option<bool>("--force") { Description = Strings.Text("BatchForceDescription") };
-        var language = CommandLine.LanguageOption();
+        var folder = new Argument<string>("DIR") { Description = Texts.Of(language, nameof(Strings.BatchFolderDescription)) };
+        var output = new Option<string>("--out") { Description = Texts.Of(language, nameof(Strings.BatchOutDescription)) };
+        var jobs = new Option<int>("--jobs") { Description = Texts.Of(language, nameof(Strings.BatchJobsDescription)), DefaultValueFactory = _ => 2 };
+        var force = new Option<bool>("--force") { Description = Texts.Of(language, nameof(Strings.BatchForceDescription)) };
+        var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("batch", Strings.Text("BatchDescription")) { folder, output, jobs, force, language };
+        var command = new Command("batch", Texts.Of(language, nameof(Strings.BatchDescription))) { folder, output, jobs, force, languageOption };
+        // Checked here rather than with Required: System.CommandLine 2.0.0's French resources lack that message.
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(output) is null) result.AddError(Texts.Of(language, nameof(Strings.BatchOutRequired)));
+        });
         command.SetAction(parsed => Run(new BatchRequest(
-            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(language)!)));
+            parsed.GetValue(folder)!, parsed.GetValue(output)!, parsed.GetValue(jobs), parsed.GetValue(force), parsed.GetValue(languageOption)!)));
         return command;
     }
 
@@ -26,8 +32,7 @@ public static class BatchCommand
 
     static int Run(BatchRequest request)
     {
-        Strings.Language = request.Language;
-        return CommandOutcome.Run(() =>
+        return CommandOutcome.Run(request.Language, () =>
         {
             try
             {
@@ -35,7 +40,7 @@ public static class BatchCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine(Strings.Text("CannotWrite", request.Out, e.Message));
+                Console.Error.WriteLine(Texts.Of(request.Language, nameof(Strings.CannotWrite), request.Out, e.Message));
                 return 1;
             }
         });
@@ -44,13 +49,13 @@ public static class BatchCommand
     /// <summary>Per-submission errors are rows of the gradebook; what escapes here is the batch's own failure.</summary>
     static int Grade(BatchRequest request)
     {
-        if (!Directory.Exists(request.Folder)) throw new GraderException("BatchNotAFolder", request.Folder);
-        if (request.Jobs < 1) throw new GraderException("BatchJobsInvalid", request.Jobs);
+        if (!Directory.Exists(request.Folder)) throw new InputRefusedException(nameof(Strings.BatchNotAFolder), request.Folder);
+        if (request.Jobs < 1) throw new InputRefusedException(nameof(Strings.BatchJobsInvalid), request.Jobs);
         var kit = Kit.Open();
         var reportFolder = Directory.CreateDirectory(request.Out).FullName;
         var submissions = ClassGrading.Submissions(request.Folder, reportFolder);
         var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force);
-        var outcomes = WithProgress(submissions.Count, done => grading.Run(submissions, request.Jobs, done));
+        var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
         var written = Gradebook.WrittenMarks(gradebookFile);
@@ -59,20 +64,20 @@ public static class BatchCommand
         ClassReport.Write(reportFolder, kit.Assignment, request.Language, outcomes);
 
         var skipped = outcomes.Count(o => o.Skipped);
-        Console.WriteLine(Strings.Text("BatchSummary", outcomes.Count - skipped, skipped, reportFolder));
+        Console.WriteLine(Texts.Of(request.Language, nameof(Strings.BatchSummary), outcomes.Count - skipped, skipped, reportFolder));
         return 0;
     }
 
     /// <summary>A progress bar on a terminal; one plain line per submission when the output is redirected (CI, a log file).</summary>
-    static T WithProgress<T>(int count, Func<Action<SubmissionOutcome>, T> work)
+    static T WithProgress<T>(string language, int count, Func<Action<SubmissionOutcome>, T> work)
     {
         var finished = 0;
         string Line(SubmissionOutcome o)
         {
             var n = Interlocked.Increment(ref finished);
-            return o.Skipped ? Strings.Text("BatchSkipped", n, count, o.Name)
-                : o.Report.Error is { } error ? Strings.Text("BatchFailed", n, count, o.Name, error)
-                : Strings.Text("BatchGraded", n, count, o.Name, o.Report.Score, o.Report.MaxScore);
+            return o.Skipped ? Texts.Of(language, nameof(Strings.BatchSkipped), n, count, o.Name)
+                : o.Report.Error is { } error ? Texts.Of(language, nameof(Strings.BatchFailed), n, count, o.Name, error)
+                : Texts.Of(language, nameof(Strings.BatchGraded), n, count, o.Name, o.Report.Score, o.Report.MaxScore);
         }
 
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
@@ -82,7 +87,7 @@ public static class BatchCommand
         }
         return AnsiConsole.Progress().Start(context =>
         {
-            var task = context.AddTask(Markup.Escape(Strings.Text("BatchProgress", count)), maxValue: Math.Max(1, count));
+            var task = context.AddTask(Markup.Escape(Texts.Of(language, nameof(Strings.BatchProgress), count)), maxValue: Math.Max(1, count));
             return work(o =>
             {
                 AnsiConsole.MarkupLine(Markup.Escape(Line(o)));

@@ -1,33 +1,38 @@
 using System.CommandLine;
+using System.Globalization;
 using Attention.Grader.Localization;
 
 namespace Attention.Grader.Commands;
 
-/// <summary>The grader's commands, declared once with their options and defaults.</summary>
+/// <summary>The grader's commands, declared once with their options and defaults, in the language of the command line.</summary>
 public static class CommandLine
 {
     public static int Invoke(string[] args)
     {
-        Strings.Language = LanguageOf(args) ?? Strings.Language;
-        var root = new RootCommand(Strings.Text("RootDescription"))
+        var language = Language.Choose(args);
+        var root = new RootCommand(Texts.Of(language, nameof(Strings.RootDescription)))
         {
-            GradeCommand.Create(), ReleaseCommand.Create(), BatchCommand.Create(),
+            GradeCommand.Create(language), ReleaseCommand.Create(language), BatchCommand.Create(language),
         };
-        return root.Parse(args).Invoke();
+        // System.CommandLine 2.0.0's French resources lack the help option's description.
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+            help.Description = Texts.Of(language, nameof(Strings.HelpDescription));
+        // System.CommandLine's own words (help headings, parse errors) come from its satellite
+        // resources in the UI culture: set to the grader's language, never the OS's.
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            return root.Parse(args).Invoke();
+        }
+        finally { CultureInfo.CurrentUICulture = previous; }
     }
 
-    public static Option<string> LanguageOption() => new Option<string>("--lang")
+    /// <summary>--lang, whose default is the language chosen before parsing (ATTENTION_LANG, else French).</summary>
+    public static Option<string> LanguageOption(string language) => new Option<string>("--lang")
     {
-        Description = Strings.Text("LangDescription"),
-        DefaultValueFactory = _ => Strings.Language,
+        Description = Texts.Of(language, nameof(Strings.LangDescription)),
+        DefaultValueFactory = _ => language,
         Recursive = true,
-    }.AcceptOnlyFromAmong("fr", "en");
-
-    /// <summary>--lang is read first: the help and the errors of parsing are already in that language.</summary>
-    static string? LanguageOf(string[] args)
-    {
-        var at = Array.FindIndex(args, a => a == "--lang");
-        if (at >= 0 && at + 1 < args.Length && args[at + 1] is "fr" or "en") return args[at + 1];
-        return args.Select(a => a.StartsWith("--lang=") ? a["--lang=".Length..] : null).LastOrDefault(v => v is "fr" or "en");
-    }
+    }.AcceptOnlyFromAmong(Language.Names);
 }

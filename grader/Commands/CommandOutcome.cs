@@ -1,30 +1,33 @@
-using Attention.Grader.Localization;
-
 namespace Attention.Grader.Commands;
 
 /// <summary>
-/// The exit policy every command shares: 0 when the work ran; 2 with the one line of a
-/// GraderException when it could not (bad input); 1 with one line for an internal error. Never a stack trace.
+/// The exit policy every command shares: 0 when the work ran; 2 with one line when the input is
+/// refused (InputRefusedException); 1 with one line when the kit or the machine failed
+/// (KitFailureException, or any other exception). Never a stack trace. <paramref name="onFailure"/>
+/// gets that line, so a command can still write the reports it was asked for.
 /// </summary>
 public static class CommandOutcome
 {
-    public static int Run(Func<int> work, Action<string>? onInternalError = null)
+    public const int Refused = 2, Failed = 1;
+
+    public static int Run(string language, Func<int> work, Action<string>? onFailure = null)
+    {
+        var (code, message) = Outcome(language, work);
+        if (message is null) return code;
+        Console.Error.WriteLine(message);
+        onFailure?.Invoke(message);
+        return code;
+    }
+
+    static (int Code, string? Message) Outcome(string language, Func<int> work)
     {
         try
         {
-            return work();
-        }
-        catch (GraderException e)
-        {
-            Console.Error.WriteLine(e.Describe());
-            return 2;
+            return (work(), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var message = Strings.Text("InternalError", e.GetType().Name + ": " + e.Message.Split('\n')[0]);
-            Console.Error.WriteLine(message);
-            onInternalError?.Invoke(message);
-            return 1;
+            return (e is InputRefusedException ? Refused : Failed, GraderException.Describe(language, e));
         }
     }
 }

@@ -11,19 +11,19 @@ namespace Attention.Grader.Commands;
 /// <summary>`grade [PATH]`: grades one submission and writes the reports asked for. Exit 0 whenever grading ran.</summary>
 public static class GradeCommand
 {
-    public static Command Create()
+    public static Command Create(string language)
     {
-        var path = new Argument<string?>("PATH") { Description = Strings.Text("PathDescription"), Arity = ArgumentArity.ZeroOrOne };
-        var json = new Option<string?>("--json") { Description = Strings.Text("JsonDescription") };
-        var markdown = new Option<string?>("--markdown") { Description = Strings.Text("MarkdownDescription") };
-        var classroom = new Option<bool>("--classroom") { Description = Strings.Text("ClassroomDescription") };
-        var gradescope = new Option<string?>("--gradescope") { Description = Strings.Text("GradescopeDescription") };
-        var language = CommandLine.LanguageOption();
+        var path = new Argument<string?>("PATH") { Description = Texts.Of(language, nameof(Strings.PathDescription)), Arity = ArgumentArity.ZeroOrOne };
+        var json = new Option<string?>("--json") { Description = Texts.Of(language, nameof(Strings.JsonDescription)) };
+        var markdown = new Option<string?>("--markdown") { Description = Texts.Of(language, nameof(Strings.MarkdownDescription)) };
+        var classroom = new Option<bool>("--classroom") { Description = Texts.Of(language, nameof(Strings.ClassroomDescription)) };
+        var gradescope = new Option<string?>("--gradescope") { Description = Texts.Of(language, nameof(Strings.GradescopeDescription)) };
+        var languageOption = CommandLine.LanguageOption(language);
 
-        var command = new Command("grade", Strings.Text("GradeDescription")) { path, json, markdown, classroom, gradescope, language };
+        var command = new Command("grade", Texts.Of(language, nameof(Strings.GradeDescription))) { path, json, markdown, classroom, gradescope, languageOption };
         command.SetAction(parsed => Run(new GradeRequest(
             parsed.GetValue(path), parsed.GetValue(json), parsed.GetValue(markdown),
-            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(language)!)));
+            parsed.GetValue(classroom), parsed.GetValue(gradescope), parsed.GetValue(languageOption)!)));
         return command;
     }
 
@@ -31,38 +31,48 @@ public static class GradeCommand
 
     static int Run(GradeRequest request)
     {
-        Strings.Language = request.Language;
         var console = AnsiConsole.Console;
-        return CommandOutcome.Run(() =>
+        Kit? kit = null;
+        return CommandOutcome.Run(request.Language, () =>
         {
-            var kit = Kit.Open();
+            kit = Kit.Open();
             var submission = request.Path ?? AssignmentLoader.FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
-            console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("Grading", submission))}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(request.Language, nameof(Strings.Grading), submission))}[/]");
             var report = new Grading.SubmissionGrader(kit, request.Language).Grade(submission);
             StudentOutput.Write(report, console);
             ConsoleReport.Write(report, console);
-            WriteReports(report, request);
+            foreach (var write in ReportWriters(report, request, kit.Assignment.Exercises)) write();
             return 0;
         },
-        // An internal error still leaves a results file that says what went wrong.
+        // Grading did not run: every report asked for still says what went wrong.
         message =>
         {
-            if (request.Json is not null) TryWrite(request.Json, new GradeReport { Score = 0, MaxScore = 0, Exercises = [], Error = message }.ToJson());
+            var failed = GradeReport.Failed(message, kit?.Assignment.MaxScore ?? 0) with
+            {
+                Assignment = kit?.Assignment.Title.In(request.Language),
+                Language = request.Language,
+            };
+            foreach (var write in ReportWriters(failed, request, kit?.Assignment.Exercises ?? []))
+            {
+                try { write(); }
+                catch (GraderException) { }
+            }
         });
     }
 
     /// <summary>Written by the grader once the student's process has ended: student code never writes a report.</summary>
-    static void WriteReports(GradeReport report, GradeRequest request)
+    static IEnumerable<Action> ReportWriters(GradeReport report, GradeRequest request, IReadOnlyList<ExerciseSpec> exercises)
     {
-        if (request.Json is not null) Write(request.Json, report.ToJson());
-        if (request.Markdown is not null) Write(request.Markdown, report.ToMarkdown(), append: true);
-        if (request.Gradescope is not null) Write(request.Gradescope, report.ToGradescopeJson());
+        if (request.Json is not null) yield return () => Write(request.Json, report.ToJson());
+        if (request.Markdown is not null) yield return () => Write(request.Markdown, report.ToMarkdown(), append: true);
+        if (request.Gradescope is not null) yield return () => Write(request.Gradescope, report.ToGradescopeJson());
         if (request.Classroom)
-        {
-            var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
-            if (string.IsNullOrEmpty(output)) throw new GraderException("NoGithubOutput");
-            Write(output, report.ToClassroomOutputs(), append: true);
-        }
+            yield return () =>
+            {
+                var output = Environment.GetEnvironmentVariable("GITHUB_OUTPUT");
+                if (string.IsNullOrEmpty(output)) throw new InputRefusedException(nameof(Strings.NoGithubOutput));
+                Write(output, report.ToClassroomOutputs(exercises), append: true);
+            };
     }
 
     static void Write(string path, string text, bool append = false)
@@ -76,12 +86,7 @@ public static class GradeCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraderException("CannotWrite", path, e.Message);
+            throw new KitFailureException(nameof(Strings.CannotWrite), path, e.Message);
         }
-    }
-
-    static void TryWrite(string path, string text)
-    {
-        try { File.WriteAllText(path, text); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 }

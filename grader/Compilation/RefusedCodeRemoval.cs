@@ -12,7 +12,7 @@ namespace Attention.Grader.Compilation;
 /// </summary>
 public static class RefusedCodeRemoval
 {
-    public static Dictionary<string, string> Apply(IReadOnlyDictionary<string, string> sources, RefusedCode refused, Func<string, string> stubOf)
+    public static Dictionary<string, string> Apply(IReadOnlyDictionary<string, string> sources, RefusedCode refused, Func<string, string> stubOf, string language)
     {
         var result = sources.ToDictionary(s => s.Key, s => s.Value);
         foreach (var file in refused.WholeFiles) result[file] = stubOf(file);
@@ -20,15 +20,15 @@ public static class RefusedCodeRemoval
         {
             var root = group.First().Method.SyntaxTree.GetRoot();
             var cuts = group.ToDictionary(b => (SyntaxNode)b.Method);
-            result[group.Key] = root.ReplaceNodes(cuts.Keys, (original, _) => Cut((MethodDeclarationSyntax)original, cuts[original].Use))
+            result[group.Key] = root.ReplaceNodes(cuts.Keys, (original, _) => Cut((MethodDeclarationSyntax)original, cuts[original].Use, language))
                 .ToFullString();
         }
         return result;
     }
 
-    static MethodDeclarationSyntax Cut(MethodDeclarationSyntax method, RefusedUse use)
+    static MethodDeclarationSyntax Cut(MethodDeclarationSyntax method, RefusedUse use, string language)
     {
-        var message = Strings.Text("RefusedCodeCut", method.Identifier.ValueText, use.Name, use.Where);
+        var message = Texts.Of(language, nameof(Strings.RefusedCodeCut), method.Identifier.ValueText, use.Name, use.Where);
         var body = SyntaxFactory.ParseStatement(
             $"throw new global::System.NotSupportedException({SymbolDisplay.FormatLiteral(message, quote: true)});");
         var block = SyntaxFactory.Block(body);

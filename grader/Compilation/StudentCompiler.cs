@@ -5,20 +5,36 @@ using Attention.Grader.Assignment;
 using Attention.Grader.Submission;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Compilation;
 
 /// <summary>
 /// Compiles the student's files in memory with Roslyn (tens of milliseconds once warm, where
 /// `dotnet build` takes seconds). A file that does not compile is swapped for its stub and the rest
-/// compiled again, so one broken file costs only its own exercises. The files that compile then go
-/// through the allow-list (AllowListCheck), and what it refuses is cut out before the assembly is built.
+/// compiled again, so one broken file costs only its own exercises. Compiler messages are in the
+/// student's language; compiling takes at most limits.compileSeconds (generics can be made to explode).
+/// The files that compile then go through the allow-list (AllowListCheck), and what it refuses is cut
+/// out before the assembly is built.
 /// </summary>
-public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssemblyPath)
+public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssemblyPath, string language)
 {
     static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
-    public CompiledSubmission Compile(IReadOnlyList<StudentFile> files, CancellationToken cancel = default)
+    public CompiledSubmission Compile(IReadOnlyList<StudentFile> files)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(assignment.Limits.CompileSeconds));
+        try
+        {
+            return Compile(files, limit.Token);
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            throw new InputRefusedException(nameof(Strings.CompileTooLong), assignment.Limits.CompileSeconds);
+        }
+    }
+
+    CompiledSubmission Compile(IReadOnlyList<StudentFile> files, CancellationToken cancel)
     {
         var sources = files.ToDictionary(f => f.KitPath, f => f.Text);
         var errors = new Dictionary<string, IReadOnlyList<CompileDiagnostic>>();
@@ -31,7 +47,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         if (refused.WholeFiles.Count > 0 || refused.Bodies.Count > 0)
         {
             // Built again without the refused code; should any survive (it cannot), its file goes.
-            var cut = RefusedCodeRemoval.Apply(sources, refused, Stub);
+            var cut = RefusedCodeRemoval.Apply(sources, refused, Stub, language);
             (compilation, image) = CompileSwappingBrokenFiles(cut, [], cancel);
             var left = AllowListCheck.Find(assignment, compilation, handedIn, cancel);
             if (left.WholeFiles.Count > 0 || left.Bodies.Count > 0)
@@ -59,7 +75,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
                 .ToList();
             var brokenStudentFiles = broken.Where(g => sources.ContainsKey(g.Key) && !errors.ContainsKey(g.Key)).ToList();
             if (brokenStudentFiles.Count == 0)
-                throw new GraderException("StubsDoNotCompile", string.Join("; ", broken.SelectMany(g => g).Take(3)));
+                throw new KitFailureException(nameof(Strings.StubsDoNotCompile), string.Join("; ", broken.SelectMany(g => g).Take(3)));
             foreach (var file in brokenStudentFiles)
             {
                 errors[file.Key] = file.Select(Describe).ToList();
@@ -97,10 +113,10 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         global using System.Threading.Tasks;
         """;
 
-    static CompileDiagnostic Describe(Diagnostic d)
+    CompileDiagnostic Describe(Diagnostic d)
     {
         var span = d.Location.GetLineSpan();
-        var culture = CultureInfo.GetCultureInfo(Localization.Strings.Language);
+        var culture = CultureInfo.GetCultureInfo(language);
         return new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
             d.Id, d.GetMessage(culture));
     }

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO.Pipes;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Attention.Grader.Child;
+using Attention.Grader.Protocol;
 
 namespace Attention.Grader.Execution;
 
@@ -16,10 +16,16 @@ public sealed class ChildProcess : IDisposable
     readonly Process process;
     readonly AnonymousPipeServerStream pipe;
     readonly byte[] key = RandomNumberGenerator.GetBytes(32);
+    readonly string outputMarker = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
     readonly BlockingCollection<ChildMessage> messages = [];
+    readonly OutputStream stdout = new(), stderr = new();
 
-    /// <summary>Raised for each line the child's code prints, on stdout or stderr.</summary>
-    public event Action<string>? Printed;
+    /// <summary>
+    /// Raised for each line the child's code prints, on stdout or stderr, with the exercise that
+    /// was running when it was printed (null before the first one started). Each stream is read by
+    /// one thread: the lines of a stream come in order.
+    /// </summary>
+    public event Action<string?, string>? Printed;
 
     public int Forged { get; private set; }
 
@@ -32,7 +38,7 @@ public sealed class ChildProcess : IDisposable
     public static ChildProcess Start(string childAssembly, ChildJob job, string workFolder, string language)
     {
         var pipe = new AnonymousPipeServerStream(PipeDirection.In, HandleInheritability.Inheritable);
-        var start = new ProcessStartInfo(DotnetHost(), [childAssembly, ChildProgram.Command])
+        var start = new ProcessStartInfo(DotnetHost(), [childAssembly, ChildJob.Command])
         {
             WorkingDirectory = workFolder,
             RedirectStandardInput = true,
@@ -42,14 +48,14 @@ public sealed class ChildProcess : IDisposable
         };
         MinimalEnvironment(start, workFolder, language);
         var child = new ChildProcess(new Process { StartInfo = start }, pipe);
-        child.Launch(job with { PipeHandle = pipe.GetClientHandleAsString() });
+        child.Launch(job with { PipeHandle = pipe.GetClientHandleAsString(), OutputMarker = child.outputMarker });
         return child;
     }
 
     void Launch(ChildJob job)
     {
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Printed?.Invoke(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Printed?.Invoke(e.Data); };
+        process.OutputDataReceived += (_, e) => Read(stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Read(stderr, e.Data);
         process.Start();
         pipe.DisposeLocalCopyOfClientHandle();
         process.BeginOutputReadLine();
@@ -58,6 +64,20 @@ public sealed class ChildProcess : IDisposable
         process.StandardInput.WriteLine(JsonSerializer.Serialize(job, JsonSerializerOptions.Web));
         process.StandardInput.Close();
         new Thread(ReadChannel) { IsBackground = true, Name = "grader-channel" }.Start();
+    }
+
+    /// <summary>Where one stream is: the exercise its last fence named, and whether it has ended.</summary>
+    sealed class OutputStream
+    {
+        public string? Exercise;
+        public readonly ManualResetEventSlim Ended = new();
+    }
+
+    void Read(OutputStream stream, string? line)
+    {
+        if (line is null) { stream.Ended.Set(); return; }
+        if (line.StartsWith(outputMarker + " ", StringComparison.Ordinal)) stream.Exercise = line[(outputMarker.Length + 1)..];
+        else Printed?.Invoke(stream.Exercise, line);
     }
 
     void ReadChannel()
@@ -92,14 +112,16 @@ public sealed class ChildProcess : IDisposable
         catch (InvalidOperationException) { return 0; }
     }
 
+    /// <summary>Stops the child and waits (a few seconds at most) until all it printed has been read.</summary>
     public void Kill()
     {
         try { if (!process.HasExited) process.Kill(entireProcessTree: true); }
         catch (InvalidOperationException) { }
         process.WaitForExit(5000);
+        WaitForOutput();
     }
 
-    public void WaitForOutput() => process.WaitForExit(2000);
+    public void WaitForOutput() => WaitHandle.WaitAll([stdout.Ended.WaitHandle, stderr.Ended.WaitHandle], TimeSpan.FromSeconds(5));
 
     public void Dispose()
     {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Attention.Grader.Assignment;
-using Attention.Grader.Commands;
 using Attention.Grader.Localization;
+using Attention.Grader.Protocol;
+using Attention.Grader.Results;
 
 namespace Attention.Grader.Execution;
 
@@ -16,37 +17,39 @@ public sealed class SuiteRunner(Kit kit, string language)
     static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
     readonly AssignmentSpec assignment = kit.Assignment;
+    int forgedLines;
 
-    public int ForgedLines { get; private set; }
-
-    public IReadOnlyDictionary<string, ExerciseRun> Run(string studentAssembly, IReadOnlyList<ExerciseSpec> toRun, string workFolder)
+    public SuiteRun Run(string studentAssembly, IReadOnlyList<ExerciseSpec> toRun, string workFolder)
     {
-        var runs = assignment.Exercises.ToDictionary(e => e.Id, e => new ExerciseRun(e.Id));
+        var outputLimit = assignment.Limits.OutputKilobytes * 1024;
+        var runs = assignment.Exercises.ToDictionary(e => e.Id, e => new ExerciseLog(e.Id, outputLimit));
         var remaining = toRun.Select(e => e.Id).ToList();
         var listed = false;
         while (remaining.Count > 0 || !listed)
         {
-            var job = new ChildJob(kit.SuiteAssembly, studentAssembly, assignment.Suite.ImplementationAssembly, "",
+            var job = new ChildJob(kit.SuiteAssembly, studentAssembly, assignment.Suite.ImplementationAssembly, "", "", language,
                 ListAll: !listed,
-                Exercises: assignment.Exercises.Select(e => new ChildExercise(e.Id, e.TestClass)).ToList(),
-                ToRun: remaining.Select(id => new ChildExercise(id, assignment.Exercise(id).TestClass)).ToList());
+                Exercises: assignment.Exercises.Select(e => new ChildExercise(e.Id)).ToList(),
+                ToRun: remaining.Select(id => new ChildExercise(id)).ToList());
             var progressed = RunChild(job, runs, remaining, workFolder, ref listed);
             if (!progressed)
             {
                 // The child died before any exercise began: nothing more can be learnt by retrying.
-                foreach (var id in remaining) Interrupt(runs[id], "crashed", Strings.Text("ChildDidNotStart"));
+                foreach (var id in remaining) runs[id].Interrupt(ExerciseStatus.Crashed, Texts.Of(language, nameof(Strings.ChildDidNotStart)));
                 break;
             }
         }
-        return runs;
+        return new SuiteRun(runs.ToDictionary(p => p.Key, p => p.Value.ToRun()), forgedLines);
     }
 
     /// <summary>One child; true when it got at least one exercise further.</summary>
-    bool RunChild(ChildJob job, Dictionary<string, ExerciseRun> runs, List<string> remaining, string workFolder, ref bool listed)
+    bool RunChild(ChildJob job, Dictionary<string, ExerciseLog> runs, List<string> remaining, string workFolder, ref bool listed)
     {
         using var child = ChildProcess.Start(kit.ChildAssembly, job, workFolder, language);
-        ExerciseRun? current = null;
-        child.Printed += line => (current ?? runs[job.ToRun.FirstOrDefault()?.Id ?? job.Exercises[0].Id]).Output.Add(line);
+        ExerciseLog? current = null;
+        // Output before any exercise started (the runtime's own, say) goes with the first one to run.
+        var first = job.ToRun.FirstOrDefault()?.Id ?? job.Exercises[0].Id;
+        child.Printed += (exercise, line) => runs[exercise is not null && runs.ContainsKey(exercise) ? exercise : first].Output.Add(line);
         var clock = Stopwatch.StartNew();
         var deadline = StartupLimit;
         var memoryCap = assignment.Limits.MemoryMegabytes * 1024L * 1024L;
@@ -60,68 +63,61 @@ public sealed class SuiteRunner(Kit kit, string language)
                 {
                     switch (message.Kind)
                     {
-                        case ChildMessage.Listed:
-                            runs[message.Exercise!].Listed.Add(message.Test!);
+                        case ChildMessageKind.Listed:
+                            runs[message.Exercise!].List(message.Test!);
                             break;
-                        case ChildMessage.Started:
+                        case ChildMessageKind.Started:
                             listed = true;
                             current = runs[message.Exercise!];
                             deadline = clock.Elapsed + TimeSpan.FromSeconds(assignment.Exercise(current.Id).TimeLimitSeconds);
                             break;
-                        case ChildMessage.Result:
-                            runs[message.Exercise!].Tests.Add(new(message.Test!, message.Status!, message.Message ?? "", message.Milliseconds ?? 0));
+                        case ChildMessageKind.Result:
+                            runs[message.Exercise!].Record(new(message.Test!, message.Status ?? TestStatus.Error, message.Message ?? "", message.Milliseconds ?? 0));
                             break;
-                        case ChildMessage.Finished:
-                            runs[message.Exercise!].Finished = true;
+                        case ChildMessageKind.Finished:
                             remaining.Remove(message.Exercise!);
                             progressed = true;
                             current = null;
                             deadline = StartupLimit + clock.Elapsed;
                             break;
-                        case ChildMessage.Done:
+                        case ChildMessageKind.Done:
                             listed = true;
                             return true;
-                        case ChildMessage.Fatal:
-                            throw new GraderException("SuiteFailed", message.Message);
+                        case ChildMessageKind.Fatal:
+                            throw new KitFailureException(nameof(Strings.SuiteFailed), message.Message);
                     }
                     continue;
                 }
 
                 // Memory first: a submission that hoards memory is usually slow too, and the memory is the cause.
                 if (child.Memory() > memoryCap && current is not null)
-                    return Stop(child, current, remaining, "crashed", Strings.Text("MemoryLimitExceeded", assignment.Limits.MemoryMegabytes));
+                    return Stop(child, current, remaining, ExerciseStatus.Crashed, Texts.Of(language, nameof(Strings.MemoryLimitExceeded), assignment.Limits.MemoryMegabytes));
                 if (clock.Elapsed > deadline)
                 {
                     if (current is null) return progressed;
                     var limit = assignment.Exercise(current.Id).TimeLimitSeconds;
-                    return Stop(child, current, remaining, "timeout", Strings.Text("TimeLimitExceeded", limit));
+                    return Stop(child, current, remaining, ExerciseStatus.Timeout, Texts.Of(language, nameof(Strings.TimeLimitExceeded), limit));
                 }
                 if (child.ChannelClosed && child.HasExited)
                 {
                     if (current is null) return progressed;
                     child.WaitForOutput();
-                    return Stop(child, current, remaining, "crashed", Strings.Text("ProcessCrashed", Describe(child.ExitCode)));
+                    return Stop(child, current, remaining, ExerciseStatus.Crashed, Texts.Of(language, nameof(Strings.ProcessCrashed), Describe(child.ExitCode)));
                 }
             }
         }
         finally
         {
-            ForgedLines += child.Forged;
+            forgedLines += child.Forged;
         }
     }
 
-    static bool Stop(ChildProcess child, ExerciseRun current, List<string> remaining, string status, string reason)
+    static bool Stop(ChildProcess child, ExerciseLog current, List<string> remaining, ExerciseStatus status, string reason)
     {
         child.Kill();
-        Interrupt(current, status, reason);
+        current.Interrupt(status, reason);
         remaining.Remove(current.Id);
         return true;
-    }
-
-    static void Interrupt(ExerciseRun run, string status, string reason)
-    {
-        run.Interruption = status;
-        run.InterruptionReason = reason;
     }
 
     static string Describe(int? exitCode) => exitCode switch

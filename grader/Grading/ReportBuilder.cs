@@ -22,11 +22,11 @@ public static class ReportBuilder
         {
             var run = runs[spec.Id];
             var result = compiled.ErrorsByFile.TryGetValue(spec.File, out var errors)
-                ? NotRun(spec, run, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
+                ? NotRun(spec, run, language, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
                 : compiled.Refused.ByExercise.TryGetValue(spec.Id, out var uses)
-                    ? NotRun(spec, run, ExerciseStatus.Forbidden, Refusal(uses))
-                    : Ran(spec, run);
-            return result with { Title = spec.Title.In(language), Output = run.Output.Text };
+                    ? NotRun(spec, run, language, ExerciseStatus.Forbidden, Refusal(uses, language))
+                    : Ran(spec, run, language);
+            return result with { Title = spec.Title.In(language), Output = OutputText(run.Output, language) };
         }).ToList();
 
         return new GradeReport
@@ -40,14 +40,14 @@ public static class ReportBuilder
     }
 
     /// <summary>One line: the first refused use and where it is, and how many others there are.</summary>
-    static string Refusal(IReadOnlyList<RefusedUse> uses)
+    static string Refusal(IReadOnlyList<RefusedUse> uses, string language)
     {
         var first = uses[0];
-        var line = Strings.Text(first.Kind == RefusalKind.Shortcut ? "ForbiddenApi" : "RefusedApi", first.Name, first.Where);
-        return uses.Count == 1 ? line : line + Strings.Text("RefusedMore", uses.Count - 1);
+        var line = Texts.Of(language, first.Kind == RefusalKind.Shortcut ? nameof(Strings.ForbiddenApi) : nameof(Strings.RefusedApi), first.Name, first.Where);
+        return uses.Count == 1 ? line : line + Texts.Of(language, nameof(Strings.RefusedMore), uses.Count - 1);
     }
 
-    static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string status, string message) => new()
+    static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string language, ExerciseStatus status, string message) => new()
     {
         Id = spec.Id,
         Title = "",
@@ -56,22 +56,22 @@ public static class ReportBuilder
         Status = status,
         Message = message,
         Tests = run.Listed.Order(StringComparer.Ordinal)
-            .Select(name => new TestResult(name, TestStatus.Error, Strings.Text("NotRunBecause." + status))).ToList(),
+            .Select(name => new TestResult(name, TestStatus.Error, Texts.NotRunBecause(language, status))).ToList(),
     };
 
-    static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run)
+    static ExerciseResult Ran(ExerciseSpec spec, ExerciseRun run, string language)
     {
         // An interrupted run scores 0, and which of its tests had finished depends on xunit's order,
         // which varies between builds: every test then carries the reason, so the report is stable.
-        var tests = run.Interruption is not null && run.Listed.Count > 0
-            ? run.Listed.Order(StringComparer.Ordinal).Select(name => new TestResult(name, TestStatus.Error, run.InterruptionReason!)).ToList()
-            : run.Tests.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var tests = run.Interruption is { } interruption && run.Listed.Count > 0
+            ? run.Listed.Order(StringComparer.Ordinal).Select(name => new TestResult(name, TestStatus.Error, interruption.Reason)).ToList()
+            : run.Tests.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => t with { Message = FailureText.Bounded(t.Message) }).ToList();
 
-        var status = run.Interruption
+        var status = run.Interruption?.Status
             ?? (tests.Count > 0 && tests.All(t => t.Status == TestStatus.Passed) ? ExerciseStatus.Passed : ExerciseStatus.Failed);
-        var message = run.InterruptionReason
-            ?? tests.FirstOrDefault(t => t.Status != TestStatus.Passed)?.Message
-            ?? (tests.Count == 0 ? Strings.Text("NoTests") : Strings.Text("AllTestsPassed"));
+        var message = run.Interruption?.Reason
+            ?? Summary(tests, language)
+            ?? Texts.Of(language, tests.Count == 0 ? nameof(Strings.NoTests) : nameof(Strings.AllTestsPassed));
         return new ExerciseResult
         {
             Id = spec.Id,
@@ -82,5 +82,29 @@ public static class ReportBuilder
             Tests = tests,
             Points = Scoring.Points(spec.Points, status, tests),
         };
+    }
+
+    /// <summary>What the exercise printed, with a last line saying how much was dropped past the limit.</summary>
+    static string? OutputText(CapturedOutput output, string language) =>
+        output.IsEmpty ? null
+        : output.Dropped == 0 ? output.Kept
+        : output.Kept + Texts.Of(language, nameof(Strings.OutputTruncated), output.Dropped) + "\n";
+
+    /// <summary>
+    /// What a failed exercise says first: the headline most of its failing tests share (a diagnosed
+    /// mistake fails several tests the same way), how many share it, then that test's values, shortened.
+    /// </summary>
+    static string? Summary(IReadOnlyList<TestResult> tests, string language)
+    {
+        var failing = tests.Where(t => t.Status != TestStatus.Passed).ToList();
+        if (failing.Count == 0) return null;
+        var reason = failing.GroupBy(t => FailureText.Headline(t.Message)).OrderByDescending(g => g.Count()).First();
+        var message = FailureText.Shortened(reason.First().Message);
+        if (reason.Count() < 2) return message;
+        var lines = message.Split('\n').ToList();
+        lines.Insert(1, reason.Count() == tests.Count
+            ? Texts.Of(language, nameof(Strings.SameReasonAll), tests.Count)
+            : Texts.Of(language, nameof(Strings.SameReason), reason.Count(), tests.Count));
+        return string.Join("\n", lines);
     }
 }

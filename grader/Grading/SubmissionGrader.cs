@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Attention.Grader.Commands;
+using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
 using Attention.Grader.Results;
@@ -22,7 +22,7 @@ public sealed class SubmissionGrader(Kit kit, string language)
         var work = Directory.CreateTempSubdirectory("attention-grade-");
         try
         {
-            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly).Compile(files);
+            var compiled = new StudentCompiler(assignment, kit.SuiteAssembly, language).Compile(files);
             var toRun = assignment.Exercises
                 .Where(e => !compiled.ErrorsByFile.ContainsKey(e.File) && !compiled.Refused.ByExercise.ContainsKey(e.Id))
                 .ToList();
@@ -30,11 +30,12 @@ public sealed class SubmissionGrader(Kit kit, string language)
             var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
             File.WriteAllBytes(studentAssembly, compiled.Assembly);
             var runFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "run")).FullName;
-            var runs = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
+            var suite = new SuiteRunner(kit, language).Run(studentAssembly, toRun, runFolder);
 
-            return ReportBuilder.Build(assignment, language, compiled, runs) with
+            return ReportBuilder.Build(assignment, language, compiled, suite.Exercises) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+                ForgedLines = suite.ForgedLines,
             };
         }
         finally

@@ -1,5 +1,8 @@
 using System.IO.Compression;
-using Attention.Grader.Commands;
+using Attention.Grader.Reports;
+using Attention.Grader.Results;
+using Attention.Grader.Assignment;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Release;
 
@@ -11,10 +14,13 @@ public static class GradescopeAutograder
 {
     public static readonly string[] Scripts = ["setup.sh", "run_autograder"];
 
+    /// <summary>What run_autograder hands Gradescope when the grader could not even start (the grader writes results.json itself otherwise).</summary>
+    public const string FallbackResults = "results-if-grader-fails.json";
+
     public static string Write(Kit kit, string zipPath, string language)
     {
         var target = Path.GetFullPath(zipPath);
-        if (File.Exists(target) || Directory.Exists(target)) throw new GraderException("ReleaseNotEmpty", zipPath);
+        if (File.Exists(target) || Directory.Exists(target)) throw new InputRefusedException(nameof(Strings.ReleaseNotEmpty), zipPath);
         var staging = Directory.CreateTempSubdirectory("attention-gradescope-");
         try
         {
@@ -26,6 +32,8 @@ public static class GradescopeAutograder
                 if (!OperatingSystem.IsWindows())
                     File.SetUnixFileMode(copy, File.GetUnixFileMode(copy) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
             }
+            var fallback = GradeReport.Failed(Texts.Of(language, nameof(Strings.GradescopeGraderDidNotRun)), kit.Assignment.MaxScore);
+            File.WriteAllText(Path.Combine(staging.FullName, FallbackResults), fallback.ToGradescopeJson());
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             ZipFile.CreateFromDirectory(staging.FullName, target);
             return target;

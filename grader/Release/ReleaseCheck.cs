@@ -1,3 +1,5 @@
+using Attention.Grader.Localization;
+
 namespace Attention.Grader.Release;
 
 /// <summary>
@@ -19,10 +21,10 @@ public static class ReleaseCheck
         {
             var relative = Path.GetRelativePath(release, file);
             if (relative.Contains("solution", StringComparison.OrdinalIgnoreCase))
-                throw new GraderException("ReleaseLeak", relative);
+                throw new KitFailureException(nameof(Strings.ReleaseLeak), relative);
             // Compared with line endings and surrounding blanks ignored: a copy that went through git is still a copy.
             if (new FileInfo(file).Length < 1 << 20 && answers.Contains(Normalize(File.ReadAllText(file))))
-                throw new GraderException("ReleaseLeak", relative);
+                throw new KitFailureException(nameof(Strings.ReleaseLeak), relative);
         }
     }
 

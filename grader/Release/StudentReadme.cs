@@ -1,12 +1,13 @@
-using System.Globalization;
 using Attention.Grader.Assignment;
+using Attention.Grader.Protocol;
+using Attention.Grader.Results;
 
 namespace Attention.Grader.Release;
 
 /// <summary>
 /// The student repository's README.md, in French: the template StudentReadme.md (next to this file,
-/// so it reads as Markdown and is edited as such) with the title and the exercise table filled in
-/// from assignment.json.
+/// so it reads as Markdown and is edited as such, every word of it) with the title and the rows of
+/// the exercise table filled in from assignment.json.
 /// </summary>
 public static class StudentReadme
 {
@@ -17,23 +18,13 @@ public static class StudentReadme
         var template = File.ReadAllText(TemplatePath(assignment.Root));
         var text = template
             .Replace("{{TITRE}}", assignment.Title.Fr)
-            .Replace("{{TOTAL}}", Number(assignment.MaxScore))
+            .Replace("{{TOTAL}}", Scoring.Format(assignment.MaxScore))
             .Replace("{{EXERCICES}}", ExerciseTable(assignment))
             .Replace("{{REPONSES}}", assignment.AnswersFile ?? "student/REPONSES.md");
         File.WriteAllText(Path.Combine(target, "README.md"), text);
     }
 
-    static string ExerciseTable(AssignmentSpec assignment)
-    {
-        var rows = assignment.Exercises.Select(e =>
-            $"| `{e.Id}` | {e.Title.Fr} | {Number(e.Points)} | `{e.File}` | `{e.TestClass.Split('.')[^1]}` |");
-        return string.Join("\n", [
-            "| id | exercice | points | fichier | tests |",
-            "|---|---|---|---|---|",
-            .. rows,
-            $"| | **Total** | **{Number(assignment.MaxScore)}** | | |",
-        ]);
-    }
-
-    static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The rows of the table; its header and total are the template's.</summary>
+    static string ExerciseTable(AssignmentSpec assignment) => string.Join("\n", assignment.Exercises.Select(e =>
+        $"| `{e.Id}` | {e.Title.Fr} | {Scoring.Format(e.Points)} | `{e.File}` | `dotnet test --filter {ChildJob.ExerciseTrait}={e.Id}` |"));
 }

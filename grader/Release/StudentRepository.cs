@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Attention.Grader.Assignment;
-using Attention.Grader.Commands;
 using Attention.Grader.Grading;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Release;
 
@@ -59,10 +59,10 @@ public static class StudentRepository
     static void RefuseTarget(string root, string target)
     {
         if (File.Exists(target) || Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
-            throw new GraderException("ReleaseNotEmpty", target);
+            throw new InputRefusedException(nameof(Strings.ReleaseNotEmpty), target);
         string[] sources = ["student", "solution", ".github", .. Folders];
         if (SamePath(target, root) || sources.Any(folder => IsWithin(target, Path.Combine(root, folder))))
-            throw new GraderException("ReleaseInsideKit", target);
+            throw new InputRefusedException(nameof(Strings.ReleaseInsideKit), target);
     }
 
     static StringComparison PathComparison => OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
@@ -78,12 +78,12 @@ public static class StudentRepository
     static void RequireSolutionPasses(Kit kit, string language)
     {
         var solution = Path.Combine(kit.Assignment.Root, "solution");
-        if (!Directory.Exists(solution)) throw new GraderException("ReleaseNoSolution", solution);
+        if (!Directory.Exists(solution)) throw new KitFailureException(nameof(Strings.ReleaseNoSolution), solution);
         var report = new SubmissionGrader(kit, language).Grade(solution);
         if (report.Score < report.MaxScore)
         {
             var failing = report.Exercises.Where(e => e.Points < e.MaxPoints).Select(e => $"{e.Id} ({e.Status})");
-            throw new GraderException("ReleaseSolutionFails", report.Score, report.MaxScore, string.Join(", ", failing));
+            throw new KitFailureException(nameof(Strings.ReleaseSolutionFails), report.Score, report.MaxScore, string.Join(", ", failing));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Attention.Grader.Assignment;
 using Attention.Grader.Results;
 
 namespace Attention.Grader.Reports;
@@ -18,6 +19,29 @@ public static class ClassroomReport
             lines.Append(exercise.Id).Append('=').AppendLine(Convert.ToBase64String(Encoding.UTF8.GetBytes(RunnerJson(exercise))));
         lines.Append("runners=").AppendLine(string.Join(",", report.Exercises.Select(e => e.Id)));
         return lines.ToString();
+    }
+
+    /// <summary>
+    /// The outputs of a grading that did not run (report.Error set): every exercise's runner is at 0
+    /// with one test in error that says why, so the reporter shows the reason where the points would be.
+    /// </summary>
+    public static string ToClassroomOutputs(this GradeReport report, IReadOnlyList<ExerciseSpec> exercises)
+    {
+        if (report.Error is not { } error) return report.ToClassroomOutputs();
+        var language = report.Language ?? Localization.Language.French;
+        return (report with
+        {
+            Exercises = exercises.Select(e => new ExerciseResult
+            {
+                Id = e.Id,
+                Title = e.Title.In(language),
+                Points = 0,
+                MaxPoints = e.Points,
+                Status = ExerciseStatus.Failed,
+                Message = error,
+                Tests = [new TestResult(e.Title.In(language), TestStatus.Error, error)],
+            }).ToList(),
+        }).ToClassroomOutputs();
     }
 
     /// <summary>One runner's result; per-test scores are the equal split the reporter's table assumes.</summary>
@@ -40,7 +64,7 @@ public static class ClassroomReport
                 name = t.Name,
                 status = t.Status == TestStatus.Passed ? "pass" : t.Status == TestStatus.Failed ? "fail" : "error",
                 score = t.Status == TestStatus.Passed ? Scoring.Round(perTest) : 0,
-                message = t.Message,
+                message = FailureText.Shortened(t.Message),
                 test_code = "",
                 filename = "",
                 line_no = 0,

@@ -10,29 +10,35 @@ public static class ConsoleReport
 {
     public static void Write(GradeReport report, IAnsiConsole console)
     {
+        var language = report.Language ?? Language.French;
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Assignment ?? ""));
-        table.AddColumn(Strings.Text("Exercise"));
-        table.AddColumn(new TableColumn(Strings.Text("Points")).RightAligned());
-        table.AddColumn(Strings.Text("Status"));
-        table.AddColumn(Strings.Text("Message"));
+        table.AddColumn(Texts.Of(language, nameof(Strings.Exercise)));
+        table.AddColumn(new TableColumn(Texts.Of(language, nameof(Strings.Points))).RightAligned());
+        table.AddColumn(Texts.Of(language, nameof(Strings.Status)));
+        table.AddColumn(Texts.Of(language, nameof(Strings.Message)));
         foreach (var e in report.Exercises)
         {
             var colour = e.Status == ExerciseStatus.Passed ? "green" : e.Points > 0 ? "yellow" : "red";
             table.AddRow(
                 new Markup(Markup.Escape(e.Title)),
-                new Markup($"[{colour}]{Number(e.Points)} / {Number(e.MaxPoints)}[/]"),
-                new Markup($"[{colour}]{Markup.Escape(Strings.Text("Status." + e.Status))}[/]"),
-                new Markup(Markup.Escape(Shorten(e.Message))));
+                new Markup($"[{colour}]{Scoring.Format(e.Points)} / {Scoring.Format(e.MaxPoints)}[/]"),
+                new Markup($"[{colour}]{Markup.Escape(Texts.Status(language, e.Status))}[/]"),
+                Message(e.Message));
         }
         console.Write(table);
-        console.MarkupLine($"[bold]{Markup.Escape(Strings.Text("Score"))} : {Number(report.Score)} / {Number(report.MaxScore)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(Texts.Of(language, nameof(Strings.Score)))} : {Scoring.Format(report.Score)} / {Scoring.Format(report.MaxScore)}[/]");
+        if (report.ForgedLines > 0) console.MarkupLine($"[yellow]{Markup.Escape(Texts.Of(language, nameof(Strings.ForgedLines), report.ForgedLines))}[/]");
     }
 
-    static string Shorten(string message)
+    // A terminal cell is narrow: the headline and one short line of values (grade.json keeps more).
+    const int ConsoleValueLines = 2;
+    const int ConsoleValueWidth = 100;
+
+    /// <summary>The headline whole (the column wraps it), the values after it, shortened and dimmed.</summary>
+    static Markup Message(string message)
     {
-        var firstLine = message.Split('\n')[0];
-        return firstLine.Length <= 160 ? firstLine : firstLine[..157] + "…";
+        var headline = Markup.Escape(FailureText.Headline(message));
+        var values = string.Join("\n", FailureText.Values(FailureText.Shortened(message, ConsoleValueLines, ConsoleValueWidth)).Select(Markup.Escape));
+        return new Markup(values.Length == 0 ? headline : $"{headline}\n[grey]{values}[/]");
     }
-
-    static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

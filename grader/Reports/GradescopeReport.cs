@@ -19,7 +19,7 @@ public static class GradescopeReport
                 max_score = e.MaxPoints,
                 status = e.Status == ExerciseStatus.Passed ? "passed" : "failed",
                 output = string.Join("\n", new[] { e.Message }.Concat(
-                    e.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => $"✗ {t.Name} — {t.Message}"))),
+                    e.Tests.Where(t => t.Status != TestStatus.Passed).Select(t => $"✗ {t.Name} — {FailureText.Shortened(t.Message)}"))),
                 visibility = "visible",
             }).ToList(),
         };

@@ -13,10 +13,11 @@ public static class StudentOutput
 {
     public static void Write(GradeReport report, IAnsiConsole console)
     {
+        var language = report.Language ?? Language.French;
         var inActions = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
         foreach (var exercise in report.Exercises.Where(e => e.Output is not null))
         {
-            console.MarkupLine($"[grey]{Markup.Escape(Strings.Text("OutputOf", exercise.Title))}[/]");
+            console.MarkupLine($"[grey]{Markup.Escape(Texts.Of(language, nameof(Strings.OutputOf), exercise.Title))}[/]");
             var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             if (inActions) Console.WriteLine($"::stop-commands::{token}");
             Console.Write(exercise.Output);

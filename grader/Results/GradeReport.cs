@@ -14,6 +14,17 @@ public sealed record GradeReport
     public double? Seconds { get; init; }
     /// <summary>Why grading failed as a whole (an internal error), when it did; the exercises then have 0.</summary>
     public string? Error { get; init; }
+    /// <summary>Result lines the child's channel received without a valid signature (student code trying to forge a grade).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public int ForgedLines { get; init; }
+
+    /// <summary>The report of a grading that could not run: 0 out of <paramref name="maxScore"/>, and why.</summary>
+    public static GradeReport Failed(string reason, double maxScore) => new()
+    {
+        Score = 0,
+        MaxScore = maxScore,
+        Exercises = [],
+        Error = reason,
+    };
 }
 
 public sealed record ExerciseResult
@@ -22,28 +33,11 @@ public sealed record ExerciseResult
     public required string Title { get; init; }
     public required double Points { get; init; }
     public required double MaxPoints { get; init; }
-    public required string Status { get; init; }
+    public required ExerciseStatus Status { get; init; }
     public required string Message { get; init; }
     public required IReadOnlyList<TestResult> Tests { get; init; }
     /// <summary>What the student's code printed while this exercise ran (capped).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Output { get; init; }
 }
 
-public sealed record TestResult(string Name, string Status, string Message, [property: JsonIgnore] double Milliseconds = 0);
-
-public static class ExerciseStatus
-{
-    public const string Passed = "passed";
-    public const string Failed = "failed";
-    public const string CompileError = "compile_error";
-    public const string Timeout = "timeout";
-    public const string Crashed = "crashed";
-    public const string Forbidden = "forbidden";
-}
-
-public static class TestStatus
-{
-    public const string Passed = "passed";
-    public const string Failed = "failed";
-    public const string Error = "error";
-}
+public sealed record TestResult(string Name, TestStatus Status, string Message, [property: JsonIgnore] double Milliseconds = 0);

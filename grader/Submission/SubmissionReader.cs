@@ -1,5 +1,6 @@
 using System.Text;
 using Attention.Grader.Assignment;
+using Attention.Grader.Localization;
 
 namespace Attention.Grader.Submission;
 
@@ -15,7 +16,7 @@ public static class SubmissionReader
     public static IReadOnlyList<StudentFile> Read(string submission, AssignmentSpec assignment)
     {
         if (!Directory.Exists(submission))
-            throw new GraderException(File.Exists(submission) ? "SubmissionNotAFolder" : "SubmissionMissing", submission);
+            throw new InputRefusedException(File.Exists(submission) ? nameof(Strings.SubmissionNotAFolder) : nameof(Strings.SubmissionMissing), submission);
         var root = Path.GetFullPath(submission);
 
         var files = assignment.StudentFiles.Select(spec =>
@@ -27,7 +28,7 @@ public static class SubmissionReader
         }).ToList();
 
         if (files.All(f => f.IsStub))
-            throw new GraderException("NoStudentFile", submission, string.Join(", ", assignment.StudentFiles.Select(f => f.FileName)));
+            throw new InputRefusedException(nameof(Strings.NoStudentFile), submission, string.Join(", ", assignment.StudentFiles.Select(f => f.FileName)));
         return files;
     }
 
@@ -40,7 +41,7 @@ public static class SubmissionReader
         {
             0 => null,
             1 => candidates[0],
-            _ => throw new GraderException("AmbiguousStudentFile", spec.FileName,
+            _ => throw new InputRefusedException(nameof(Strings.AmbiguousStudentFile), spec.FileName,
                 string.Join(", ", candidates.Select(c => Path.GetRelativePath(root, c)))),
         };
     }
@@ -62,12 +63,12 @@ public static class SubmissionReader
         var relative = Path.GetRelativePath(root, path);
         var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
         if ((target is not null && !IsInside(root, target.FullName)) || HasFolderLinkOutside(root, path))
-            throw new GraderException("LinkOutsideSubmission", relative);
+            throw new InputRefusedException(nameof(Strings.LinkOutsideSubmission), relative);
 
         var info = new FileInfo(target?.FullName ?? path);
-        if (!info.Exists || info.Length > MaxFileBytes) throw new GraderException("NotCSharpText", relative);
+        if (!info.Exists || info.Length > MaxFileBytes) throw new InputRefusedException(nameof(Strings.NotCSharpText), relative);
         var bytes = File.ReadAllBytes(info.FullName);
-        if (Array.IndexOf(bytes, (byte)0) >= 0) throw new GraderException("NotCSharpText", relative);
+        if (Array.IndexOf(bytes, (byte)0) >= 0) throw new InputRefusedException(nameof(Strings.NotCSharpText), relative);
         try
         {
             return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true)
@@ -75,7 +76,7 @@ public static class SubmissionReader
         }
         catch (DecoderFallbackException)
         {
-            throw new GraderException("NotCSharpText", relative);
+            throw new InputRefusedException(nameof(Strings.NotCSharpText), relative);
         }
     }
 

@@ -20,6 +20,12 @@ internal static class FailureReport
             yield return cause.Message; // already one line, in the student's language
             yield break;
         }
+        if (cause is WrongResultException)
+        {
+            yield return Formatting.Format(Strings.WrongResult, section, cause.Message);
+            yield return Formatting.Format(Strings.UnfinishedHint, section);
+            yield break;
+        }
         if (cause is NotImplementedException)
         {
             yield return Formatting.Format(Strings.Unfinished, section, cause.Message);

@@ -32,6 +32,9 @@ internal static class ScalingSection
         session.Line();
         session.Line(Strings.ScalingObservation);
         session.Line(Strings.EntropyReading, Formatting.Number(Math.Log(Tokens), 1), Tokens);
+        session.Line();
+        session.Line(Strings.ScalingQuestion);
+        session.Line(Strings.AnswerHint);
     }
 
     static void Report(LabSession session, string title, Tensor scores, Tensor weights)

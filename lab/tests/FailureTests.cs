@@ -8,7 +8,7 @@ public sealed class FailureTests
         var run = LabRun.Of(Implementations.Unfinished, "scaling", "--lang", "fr");
 
         run.ExitCode.Should().NotBe(0);
-        run.Error.Should().Contain("Exercice 1 — calculez les scores QKᵀ");
+        run.Error.Should().Contain(StubMessages.Scores);
         run.All.Should().NotContain("   at ").And.NotContain("NotImplementedException");
     }
 
@@ -18,7 +18,7 @@ public sealed class FailureTests
         var run = LabRun.Of(Implementations.SoftmaxUnfinished, "scaling", "--lang", "fr");
 
         run.ExitCode.Should().NotBe(0);
-        run.Error.Should().Contain("Exercice 3 — appliquez le softmax").And.NotContain("Exercice 1");
+        run.Error.Should().Contain(StubMessages.Softmax).And.NotContain(StubMessages.Scores);
         run.Output.Should().Contain("Q et K aléatoires (graine 42)");
     }
 
@@ -39,7 +39,7 @@ public sealed class FailureTests
         var run = LabRun.Of(Implementations.Unfinished, "all", "--lang", "fr", "--out", Temporary.Directory());
 
         run.ExitCode.Should().NotBe(0);
-        run.Error.Should().Contain("Exercice 1 —").And.Contain("Exercice 5 —").And.Contain("Bonus —");
+        run.Error.Should().Contain(StubMessages.Scores).And.Contain(StubMessages.Compute).And.Contain(StubMessages.CausalMask);
         run.Output.Should().Contain("4 section(s) sur 5 n'ont pas abouti : exercises, scaling, sentence, mask.");
     }
 }

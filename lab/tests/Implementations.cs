@@ -6,15 +6,15 @@ public static class Implementations
     /// <summary>solution/, wired by its Program.cs.</summary>
     public static AttentionImplementation Reference => LabEntry.Implementation;
 
-    /// <summary>Every exercise still to do, with the French messages of student/'s stubs.</summary>
+    /// <summary>Every exercise still to do, with the messages of the stubs students start from.</summary>
     public static AttentionImplementation Unfinished => new(
-        (_, _) => throw new NotImplementedException("Exercice 1 — calculez les scores QKᵀ (q.matmul(…))."),
-        (_, _) => throw new NotImplementedException("Exercice 2 — divisez les scores par √d_k."),
-        _ => throw new NotImplementedException("Exercice 3 — appliquez le softmax sur la dernière dimension."),
-        (_, _) => throw new NotImplementedException("Exercice 4 — multipliez les poids d'attention par V."),
-        (_, _, _, _) => throw new NotImplementedException("Exercice 5 — enchaînez les 4 étapes : scores, scaling, softmax, sortie."),
-        _ => throw new NotImplementedException("Bonus — construisez le masque causal (true = futur masqué)."),
-        _ => throw new NotImplementedException("Exercice 6 — projetez x vers Q, K, V puis appliquez l'attention."));
+        (_, _) => throw new NotImplementedException(StubMessages.Scores),
+        (_, _) => throw new NotImplementedException(StubMessages.Scale),
+        _ => throw new NotImplementedException(StubMessages.Softmax),
+        (_, _) => throw new NotImplementedException(StubMessages.Output),
+        (_, _, _, _) => throw new NotImplementedException(StubMessages.Compute),
+        _ => throw new NotImplementedException(StubMessages.CausalMask),
+        _ => throw new NotImplementedException(StubMessages.SelfAttention));
 
     /// <summary>Exercises 1 and 2 done, exercise 3 (the softmax) not yet.</summary>
     public static AttentionImplementation SoftmaxUnfinished => Reference with { Softmax = Unfinished.Softmax };

@@ -31,6 +31,20 @@ public sealed class SectionTests
     }
 
     [Fact]
+    public void Scaling_asks_question_2_after_its_figures_as_simulated_asks_question_1()
+    {
+        var scaling = LabRun.Of(Implementations.Reference, "scaling", "--lang", "fr").Output;
+        var simulated = LabRun.Of(Implementations.Reference, "simulated", "--lang", "fr", "--out", Temporary.Directory()).Output;
+
+        scaling.Should().Contain("Question 2 : pourquoi divise-t-on par √d_k ?");
+        scaling.IndexOf("Question 2", StringComparison.Ordinal).Should().BeGreaterThan(scaling.LastIndexOf("Entropie moyenne", StringComparison.Ordinal));
+        simulated.Should().Contain("Question 1 : dans cette matrice");
+        foreach (var output in new[] { scaling, simulated })
+            output.TrimEnd().Should().EndWith("Répondez dans student/REPONSES.md.");
+        LabRun.Of(Implementations.Reference, "scaling", "--lang", "en").Output.Should().Contain("Question 2: why divide by √d_k?");
+    }
+
+    [Fact]
     public void Scaling_speaks_english_when_asked()
     {
         var run = LabRun.Of(Implementations.Reference, "scaling", "--lang", "en");

@@ -8,11 +8,14 @@ namespace Attention.Tests.Support;
 /// </summary>
 public static class Verdict
 {
-    /// <summary>Fails with the message <paramref name="key"/>, followed by the sentence <paramref name="hint"/> if given.</summary>
+    /// <summary>
+    /// Fails with the message <paramref name="key"/>, after the sentence <paramref name="hint"/> if given:
+    /// the first line is the headline a student reads first, the values come after.
+    /// </summary>
     public static void FailWithHint(string? hint, string key, params object?[] args)
     {
         var message = Feedback.Text(key, args);
-        if (hint is not null) message += " " + Feedback.Text(hint);
+        if (hint is not null) message = Feedback.Text(hint) + "\n" + message;
         // FluentAssertions reads braces as placeholders: the text is already formatted.
         Execute.Assertion.FailWith(message.Replace("{", "{{").Replace("}", "}}"));
     }

@@ -19,7 +19,7 @@ public sealed class RefusedCodeTests
     {
         var kit = KitPaths.Kit();
         var assignment = kit.Assignment with { AllowList = kit.Assignment.AllowList with { Enabled = enabled } };
-        return new StudentCompiler(assignment, kit.SuiteAssembly).Compile(
+        return new StudentCompiler(assignment, kit.SuiteAssembly, "fr").Compile(
         [
             new StudentFile(AttentionFile, attentionFile, "submission"),
             new StudentFile(ModuleFile, moduleFile ?? Solution("SelfAttention.cs"), "submission"),

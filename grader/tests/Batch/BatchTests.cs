@@ -18,19 +18,8 @@ public sealed class BatchTests : IDisposable
     void MakeClass()
     {
         foreach (var golden in new[] { "all-passing", "all-stubs", "compile-error" })
-            Copy(Path.Combine(KitPaths.GraderTests, "Golden", golden, "submission"), Path.Combine(Class, golden));
+            new GoldenFolder(golden).WriteSubmission(Path.Combine(Class, golden));
         Directory.CreateDirectory(Path.Combine(Class, "empty"));
-    }
-
-    static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     Dictionary<string, GradebookRow> ReadRows() =>

@@ -1,3 +1,4 @@
+using System.Text;
 using Attention.Grader.Tests.Support;
 
 namespace Attention.Grader.Tests.Grading;
@@ -73,5 +74,25 @@ public sealed class BadInputTests : IDisposable
         File.ReadAllText(markdown).Should().Contain("| Exercice |");
         File.ReadAllText(gradescope).Should().Contain("\"visibility\": \"visible\"");
         Directory.GetFiles(student).Should().ContainSingle("the submission is never modified");
+    }
+
+    [Fact]
+    public void A_refused_submission_still_gets_every_report_asked_for_each_saying_why()
+    {
+        var out_ = Path.Combine(folder.FullName, "out");
+        var json = Path.Combine(out_, "grade.json");
+        var markdown = Path.Combine(out_, "summary.md");
+        var gradescope = Path.Combine(out_, "results.json");
+        var github = Path.Combine(out_, "github_output");
+
+        var outcome = GraderCli.Run(["grade", Path.Combine(folder.FullName, "nowhere"), "--json", json, "--markdown", markdown, "--gradescope", gradescope, "--classroom"],
+            new Dictionary<string, string?> { ["GITHUB_OUTPUT"] = github });
+
+        outcome.ExitCode.Should().Be(2, outcome.Stderr);
+        foreach (var report in new[] { json, markdown, gradescope })
+            File.ReadAllText(report).Should().Contain("n'existe pas", $"{Path.GetFileName(report)} says what went wrong");
+        var runners = File.ReadAllLines(github);
+        runners.Should().HaveCount(8, "one runner per exercise, and the list of runners");
+        Encoding.UTF8.GetString(Convert.FromBase64String(runners[0]["ex1=".Length..])).Should().Contain("n'existe pas");
     }
 }

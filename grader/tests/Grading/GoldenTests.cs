@@ -18,17 +18,13 @@ public sealed class GoldenTests
     /// </summary>
     const int MemoryHogTimeLimitSeconds = 20;
 
-    /// <summary>An empty file of this name in a golden folder grades it with the allow-list off.</summary>
-    const string UnrestrictedMarker = "unrestricted";
-
-    public static TheoryData<string> Behaviours() =>
-        new(Directory.GetDirectories(Path.Combine(KitPaths.GraderTests, "Golden")).Select(Path.GetFileName).Order()!);
+    public static TheoryData<string> Behaviours() => new(GoldenFolder.Behaviours());
 
     [Theory]
     [MemberData(nameof(Behaviours))]
     public void The_grade_matches_the_golden_file(string behaviour)
     {
-        var folder = Path.Combine(KitPaths.GraderTests, "Golden", behaviour);
+        var golden = new GoldenFolder(behaviour);
         var kit = KitPaths.Kit();
         kit = kit with
         {
@@ -36,13 +32,20 @@ public sealed class GoldenTests
             {
                 Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = behaviour == "memory-hog" ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
                 // An attack that the allow-list would refuse before it runs: the marker lets it reach the runtime containment.
-                AllowList = kit.Assignment.AllowList with { Enabled = !File.Exists(Path.Combine(folder, UnrestrictedMarker)) },
+                AllowList = kit.Assignment.AllowList with { Enabled = !golden.Unrestricted },
             },
         };
 
-        var actual = GoldenJson.Normalize(new SubmissionGrader(kit, "fr").Grade(Path.Combine(folder, "submission")));
+        var submission = Directory.CreateTempSubdirectory("golden-");
+        string actual;
+        try
+        {
+            golden.WriteSubmission(submission.FullName);
+            actual = GoldenJson.Normalize(new SubmissionGrader(kit, "fr").Grade(submission.FullName));
+        }
+        finally { submission.Delete(recursive: true); }
 
-        var expectedPath = Path.Combine(folder, "expected", "grade.json");
+        var expectedPath = golden.ExpectedGrade;
         if (GoldenJson.Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(expectedPath)!);

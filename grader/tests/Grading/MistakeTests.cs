@@ -26,10 +26,9 @@ public sealed class MistakeTests
         try
         {
             // The solution's files, with the mistaken one(s) over them.
-            foreach (var file in Directory.GetFiles(Path.Combine(KitPaths.Root, "solution"), "*.cs").Where(f => !f.EndsWith("Program.cs")))
-                File.Copy(file, Path.Combine(submission.FullName, Path.GetFileName(file)));
+            Overlay.Write(Overlay.Solution, null, submission.FullName);
             foreach (var file in Directory.GetFiles(folder, "*.cs"))
-                File.Copy(file, Path.Combine(submission.FullName, Path.GetFileName(file)), overwrite: true);
+                File.Copy(file, Path.Combine(submission.FullName, "student", Path.GetFileName(file)), overwrite: true);
 
             var report = new SubmissionGrader(KitPaths.Kit(), "fr").Grade(submission.FullName);
 

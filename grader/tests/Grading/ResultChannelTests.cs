@@ -1,4 +1,5 @@
-using Attention.Grader.Execution;
+using Attention.Grader.Protocol;
+using Attention.Grader.Results;
 
 namespace Attention.Grader.Tests.Grading;
 
@@ -9,7 +10,7 @@ public sealed class ResultChannelTests
     [Fact]
     public void A_signed_line_is_read_back()
     {
-        var message = new ChildMessage(ChildMessage.Result, "ex1", "A_test", "passed");
+        var message = new ChildMessage(ChildMessageKind.Result, "ex1", "A_test", TestStatus.Passed);
         ResultChannel.Verify(ResultChannel.Sign(message, Key), Key).Should().Be(message);
     }
 
@@ -26,14 +27,14 @@ public sealed class ResultChannelTests
     [Fact]
     public void A_line_signed_with_another_key_is_rejected()
     {
-        var line = ResultChannel.Sign(new ChildMessage(ChildMessage.Done), new byte[32]);
+        var line = ResultChannel.Sign(new ChildMessage(ChildMessageKind.Done), new byte[32]);
         ResultChannel.Verify(line, Key).Should().BeNull();
     }
 
     [Fact]
     public void A_signed_line_whose_body_was_changed_is_rejected()
     {
-        var line = ResultChannel.Sign(new ChildMessage(ChildMessage.Result, "ex1", "t", "failed"), Key);
+        var line = ResultChannel.Sign(new ChildMessage(ChildMessageKind.Result, "ex1", "t", TestStatus.Failed), Key);
         ResultChannel.Verify(line.Replace("failed", "passed"), Key).Should().BeNull();
     }
 }

@@ -20,14 +20,16 @@ public sealed class GradescopeAutograderTests : IDisposable
         outcome.ExitCode.Should().Be(0, outcome.Stderr);
         using var archive = ZipFile.OpenRead(zip);
         var names = archive.Entries.Select(e => e.FullName.Replace('\\', '/')).ToList();
-        names.Should().Contain(["setup.sh", "run_autograder", "kit/assignment.json", "kit/Attention.Assignment.sln", "kit/student/SelfAttention.cs"]);
+        names.Should().Contain(["setup.sh", "run_autograder", "results-if-grader-fails.json", "kit/assignment.json", "kit/Attention.Assignment.sln", "kit/student/SelfAttention.cs"]);
         names.Should().NotContain(n => n.Contains("solution", StringComparison.OrdinalIgnoreCase) || n.Contains("/bin/") || n.Contains("/obj/"));
         if (!OperatingSystem.IsWindows())
             ((UnixFileMode)(archive.GetEntry("run_autograder")!.ExternalAttributes >> 16)).Should().HaveFlag(UnixFileMode.UserExecute);
         using var reader = new StreamReader(archive.GetEntry("kit/student/SelfAttention.cs")!.Open());
         reader.ReadToEnd().Should().Be(File.ReadAllText(Path.Combine(KitPaths.Root, "grader", "stubs", "SelfAttention.cs")));
         using var script = new StreamReader(archive.GetEntry("run_autograder")!.Open());
-        script.ReadToEnd().Should().Contain("--gradescope /autograder/results/results.json");
+        script.ReadToEnd().Should().Contain("--gradescope /autograder/results/results.json").And.Contain("results-if-grader-fails.json");
+        using var fallback = new StreamReader(archive.GetEntry("results-if-grader-fails.json")!.Open());
+        fallback.ReadToEnd().Should().Contain("\"score\": 0").And.Contain("n'a pas pu démarrer");
     }
 
     [Fact]

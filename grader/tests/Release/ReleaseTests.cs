@@ -53,6 +53,8 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
         release.Files.Should().NotContain(f => f.StartsWith("tests/Exercises/Hidden/"));
         release.Files.Should().NotContain(f => f.StartsWith("grader/tests/") || f.StartsWith("lab/tests/"));
         release.Files.Should().Contain("tests/Exercises/Ex1ScoresTests.cs");
+        release.Files.Should().NotContain(f => f.StartsWith("tests/Kit/"), "the kit's check of the test names stays in the kit");
+        release.Files.Should().Contain(["tests/TestNames.resx", "tests/TestNames.en.resx"], "students see the tests' French names");
     }
 
     [Fact]
@@ -78,7 +80,7 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
     public void The_readme_is_french_and_lists_the_exercises()
     {
         var readme = File.ReadAllText(Path.Combine(release.Folder, "README.md"));
-        readme.Should().Contain("Pour commencer").And.Contain("dotnet test --filter \"FullyQualifiedName~Ex1ScoresTests\"")
+        readme.Should().Contain("Pour commencer").And.Contain("dotnet test --filter \"exercise=ex1\"")
             .And.Contain("dotnet run --project grader -- grade").And.Contain("docs/TP01.md").And.NotContain("{{");
         foreach (var exercise in release.Assignment.Exercises)
             readme.Should().Contain($"| `{exercise.Id}` | {exercise.Title.Fr} | {exercise.Points} |");

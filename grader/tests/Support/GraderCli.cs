@@ -7,7 +7,9 @@ public static class GraderCli
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => Run(args, new Dictionary<string, string?>());
+
+    public static Outcome Run(string[] args, IReadOnlyDictionary<string, string?> environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(KitPaths.GraderBuild, "Attention.Grader.dll"), .. args])
         {
@@ -16,6 +18,7 @@ public static class GraderCli
             UseShellExecute = false,
         };
         start.Environment["GITHUB_ACTIONS"] = null;
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

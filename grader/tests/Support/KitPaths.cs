@@ -1,5 +1,4 @@
 using Attention.Grader.Assignment;
-using Attention.Grader.Commands;
 
 namespace Attention.Grader.Tests.Support;
 
@@ -20,5 +19,5 @@ public static class KitPaths
     public static string GraderTests => Path.Combine(Root, "grader", "tests");
 
     /// <summary>The kit as the grade command opens it, with the child running the grader's own build.</summary>
-    public static Kit Kit() => Commands.Kit.Open(GraderBuild);
+    public static Kit Kit() => Assignment.Kit.Open(GraderBuild);
 }

@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Attention.Grader.Protocol;
+
+/// <summary>
+/// The child's results travel on a pipe of their own, never on stdout, each line signed with
+/// HMAC-SHA256 under a key the child read from stdin before any student code was loaded. Student
+/// code can print what it likes, or even find the pipe: a line it forges fails the signature.
+/// </summary>
+public static class ResultChannel
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Sign(ChildMessage message, byte[] key)
+    {
+        var body = JsonSerializer.Serialize(message, Json);
+        return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body))) + " " + body;
+    }
+
+    /// <summary>The message of a signed line, or null when the line is not one the child signed.</summary>
+    public static ChildMessage? Verify(string line, byte[] key)
+    {
+        var space = line.IndexOf(' ');
+        if (space <= 0) return null;
+        var body = line[(space + 1)..];
+        byte[] signature;
+        try { signature = Convert.FromHexString(line[..space]); }
+        catch (FormatException) { return null; }
+        var expected = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body));
+        if (!CryptographicOperations.FixedTimeEquals(signature, expected)) return null;
+        try { return JsonSerializer.Deserialize<ChildMessage>(body, Json); }
+        catch (JsonException) { return null; }
+    }
+}
