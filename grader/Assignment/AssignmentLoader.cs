@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Attention.AllowList;
 using Attention.Grader.Localization;
 
 namespace Attention.Grader.Assignment;
@@ -17,17 +18,20 @@ public static class AssignmentLoader
     public static AssignmentSpec Load(string root)
     {
         var path = Path.Combine(root, AssignmentSpec.FileName);
+        var text = File.ReadAllText(path);
         AssignmentSpec? spec;
+        AllowListSpec allowList;
         try
         {
-            spec = JsonSerializer.Deserialize<AssignmentSpec>(File.ReadAllText(path), AssignmentSpec.Json);
+            spec = JsonSerializer.Deserialize<AssignmentSpec>(text, AssignmentSpec.Json);
+            allowList = AllowListSpec.Parse(text);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             throw new KitFailureException(nameof(Strings.AssignmentInvalid), path, e.Message);
         }
         if (spec is null) throw new KitFailureException(nameof(Strings.AssignmentNoExercises), path);
-        spec = spec with { Root = root };
+        spec = spec with { Root = root, AllowList = allowList };
         Validate(spec, path);
         return spec;
     }

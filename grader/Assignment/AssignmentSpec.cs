@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Attention.AllowList;
 
 namespace Attention.Grader.Assignment;
 
@@ -15,9 +16,12 @@ public sealed record AssignmentSpec
     public string? AnswersFile { get; init; }
     public required SuiteSpec Suite { get; init; }
     public LimitsSpec Limits { get; init; } = new();
-    public IReadOnlyList<string> ForbiddenApis { get; init; } = [];
     public required IReadOnlyList<ExerciseSpec> Exercises { get; init; }
     public IReadOnlyList<string> HiddenTestFiles { get; init; } = [];
+
+    /// <summary>allowList and forbiddenApis (with studentFiles and the exercises' members) as the
+    /// allow-list rule reads them: its own parser, the one the student's analyzer uses too.</summary>
+    [JsonIgnore] public AllowListSpec AllowList { get; init; } = AllowListSpec.Empty;
 
     /// <summary>The folder that holds assignment.json: the kit, or a released student repository.</summary>
     [JsonIgnore] public string Root { get; init; } = "";
@@ -60,7 +64,7 @@ public sealed record ExerciseSpec
     public required double Points { get; init; }
     /// <summary>The student file that holds the exercise.</summary>
     public required string File { get; init; }
-    /// <summary>`Type.Member` or `Type`: the code of the exercise, for the forbidden-API check.</summary>
+    /// <summary>`Type.Member` or `Type`: the code of the exercise, for the allow-list.</summary>
     public IReadOnlyList<string> Members { get; init; } = [];
     public int TimeLimitSeconds { get; init; } = 30;
 }

@@ -15,6 +15,8 @@ namespace Attention.Grader.Compilation;
 /// `dotnet build` takes seconds). A file that does not compile is swapped for its stub and the rest
 /// compiled again, so one broken file costs only its own exercises. Compiler messages are in the
 /// student's language; compiling takes at most limits.compileSeconds (generics can be made to explode).
+/// The files that compile then go through the allow-list (AllowListCheck), and what it refuses is cut
+/// out before the assembly is built.
 /// </summary>
 public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssemblyPath, string language)
 {
@@ -39,12 +41,36 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     {
         var sources = files.ToDictionary(f => f.KitPath, f => f.Text);
         var errors = new Dictionary<string, IReadOnlyList<CompileDiagnostic>>();
+        var (compilation, image) = CompileSwappingBrokenFiles(sources, errors, cancel);
+        if (!assignment.AllowList.Enabled) return new CompiledSubmission(image, errors);
+
+        var handedIn = files.Where(f => !f.IsStub && !errors.ContainsKey(f.KitPath)).Select(f => f.KitPath).ToList();
+        var refused = AllowListCheck.Find(assignment, compilation, handedIn, cancel);
+        if (refused.IsEmpty) return new CompiledSubmission(image, errors);
+        if (refused.WholeFiles.Count > 0 || refused.Bodies.Count > 0)
+        {
+            // Built again without the refused code; should any survive (it cannot), its file goes.
+            var cut = RefusedCodeRemoval.Apply(sources, refused, Stub, language);
+            (compilation, image) = CompileSwappingBrokenFiles(cut, [], cancel);
+            var left = AllowListCheck.Find(assignment, compilation, handedIn, cancel);
+            if (left.WholeFiles.Count > 0 || left.Bodies.Count > 0)
+            {
+                foreach (var file in left.WholeFiles.Concat(left.Bodies.Select(b => b.File))) cut[file] = Stub(file);
+                (_, image) = CompileSwappingBrokenFiles(cut, [], cancel);
+            }
+        }
+        return new CompiledSubmission(image, errors) { Refused = refused };
+    }
+
+    /// <summary>Compiles; a student file with errors is swapped for its stub (its errors kept) until all compile.</summary>
+    (CSharpCompilation, byte[]) CompileSwappingBrokenFiles(Dictionary<string, string> sources, Dictionary<string, IReadOnlyList<CompileDiagnostic>> errors, CancellationToken cancel)
+    {
         while (true)
         {
             var compilation = Create(sources);
             using var image = new MemoryStream();
             var emitted = compilation.Emit(image, cancellationToken: cancel);
-            if (emitted.Success) return new CompiledSubmission(image.ToArray(), errors);
+            if (emitted.Success) return (compilation, image.ToArray());
 
             var broken = emitted.Diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error)
@@ -56,10 +82,13 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
             foreach (var file in brokenStudentFiles)
             {
                 errors[file.Key] = file.Select(Describe).ToList();
-                sources[file.Key] = File.ReadAllText(Path.Combine(assignment.Root, assignment.StudentFiles.Single(f => f.Path == file.Key).Stub));
+                sources[file.Key] = Stub(file.Key);
             }
         }
     }
+
+    string Stub(string kitPath) =>
+        File.ReadAllText(Path.Combine(assignment.Root, assignment.StudentFiles.Single(f => f.Path == kitPath).Stub));
 
     CSharpCompilation Create(IReadOnlyDictionary<string, string> sources)
     {

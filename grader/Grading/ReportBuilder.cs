@@ -1,3 +1,4 @@
+using Attention.AllowList;
 using Attention.Grader.Assignment;
 using Attention.Grader.Compilation;
 using Attention.Grader.Execution;
@@ -15,7 +16,6 @@ public static class ReportBuilder
         AssignmentSpec assignment,
         string language,
         CompiledSubmission compiled,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> forbidden,
         IReadOnlyDictionary<string, ExerciseRun> runs)
     {
         var exercises = assignment.Exercises.Select(spec =>
@@ -23,8 +23,8 @@ public static class ReportBuilder
             var run = runs[spec.Id];
             var result = compiled.ErrorsByFile.TryGetValue(spec.File, out var errors)
                 ? NotRun(spec, run, language, ExerciseStatus.CompileError, string.Join("\n", errors.Take(DiagnosticsShown)))
-                : forbidden.TryGetValue(spec.Id, out var apis)
-                    ? NotRun(spec, run, language, ExerciseStatus.Forbidden, Texts.Of(language, nameof(Strings.ForbiddenApi), string.Join(", ", apis)))
+                : compiled.Refused.ByExercise.TryGetValue(spec.Id, out var uses)
+                    ? NotRun(spec, run, language, ExerciseStatus.Forbidden, Refusal(uses, language))
                     : Ran(spec, run, language);
             return result with { Title = spec.Title.In(language), Output = OutputText(run.Output, language) };
         }).ToList();
@@ -37,6 +37,14 @@ public static class ReportBuilder
             Assignment = assignment.Title.In(language),
             Language = language,
         };
+    }
+
+    /// <summary>One line: the first refused use and where it is, and how many others there are.</summary>
+    static string Refusal(IReadOnlyList<RefusedUse> uses, string language)
+    {
+        var first = uses[0];
+        var line = Texts.Of(language, first.Kind == RefusalKind.Shortcut ? nameof(Strings.ForbiddenApi) : nameof(Strings.RefusedApi), first.Name, first.Where);
+        return uses.Count == 1 ? line : line + Texts.Of(language, nameof(Strings.RefusedMore), uses.Count - 1);
     }
 
     static ExerciseResult NotRun(ExerciseSpec spec, ExerciseRun run, string language, ExerciseStatus status, string message) => new()

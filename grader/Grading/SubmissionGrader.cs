@@ -9,7 +9,7 @@ using Attention.Grader.Submission;
 namespace Attention.Grader.Grading;
 
 /// <summary>
-/// Grades one submission: takes the student's files, compiles them, checks for forbidden shortcuts,
+/// Grades one submission: takes the student's files, compiles them (the allow-list included),
 /// runs the suite in a child process (jailed as the machine allows) and scores. Works in a temporary
 /// folder, removed afterwards; the submission itself is only read.
 /// </summary>
@@ -26,10 +26,8 @@ public sealed class SubmissionGrader(Kit kit, string language, Containment? cont
         try
         {
             var compiled = new StudentCompiler(assignment, kit.SuiteAssembly, language).Compile(files);
-            var compiledFiles = files.Where(f => !compiled.ErrorsByFile.ContainsKey(f.KitPath));
-            var forbidden = ForbiddenApiCheck.Find(assignment, compiledFiles);
             var toRun = assignment.Exercises
-                .Where(e => !compiled.ErrorsByFile.ContainsKey(e.File) && !forbidden.ContainsKey(e.Id))
+                .Where(e => !compiled.ErrorsByFile.ContainsKey(e.File) && !compiled.Refused.ByExercise.ContainsKey(e.Id))
                 .ToList();
 
             var studentAssembly = Path.Combine(work.FullName, assignment.Suite.ImplementationAssembly + ".dll");
@@ -38,7 +36,7 @@ public sealed class SubmissionGrader(Kit kit, string language, Containment? cont
             var channelFolder = Directory.CreateDirectory(Path.Combine(work.FullName, "channel")).FullName;
             var suite = new SuiteRunner(kit, language, containment).Run(studentAssembly, toRun, runFolder, channelFolder);
 
-            return ReportBuilder.Build(assignment, language, compiled, forbidden, suite.Exercises) with
+            return ReportBuilder.Build(assignment, language, compiled, suite.Exercises) with
             {
                 Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
                 Notices = Notices(files, language),

@@ -17,7 +17,7 @@ public static class SlnFile
     {
         var projects = folders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.csproj").Order()
-                .Select(path => folder + "\\" + Path.GetFileName(path)))
+                .Select(path => folder.Replace('/', '\\') + "\\" + Path.GetFileName(path)))
             .Select(path => (Name: Path.GetFileNameWithoutExtension(path.Replace('\\', '/')), Path: path, Guid: GuidOf(path)))
             .ToList();
 

@@ -108,7 +108,7 @@ public static class StudentRepository
         var workflow = Path.Combine(target, ".github", "workflows", "classroom.yml");
         Directory.CreateDirectory(Path.GetDirectoryName(workflow)!);
         File.WriteAllText(workflow, ClassroomWorkflow.Fill(File.ReadAllText(ClassroomWorkflow.TemplatePath(root)), assignment, language));
-        SlnFile.Write(target, "Attention.Assignment.sln", ["student", "lab", "tests", "grader"]);
+        SlnFile.Write(target, "Attention.Assignment.sln", ["student", "lab", "tests", "grader", "build/AllowList", "build/Interceptors"]);
         StudentReadme.Write(assignment, target);
     }
 

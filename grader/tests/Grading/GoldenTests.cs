@@ -46,13 +46,14 @@ public sealed class GoldenTests
         if (golden.Unrestricted)
             Attention.Grader.Sandbox.Containment.OfMachine.Level.Should().NotBe(Attention.Grader.Sandbox.ContainmentLevel.None,
                 $"{behaviour} is an attack, graded only inside the jail: install bubblewrap (see README, Security)");
-        // golden.Unrestricted: the allow-list's kit setting is turned off for that grading (wired by the allow-list).
         var kit = KitPaths.Kit();
         kit = kit with
         {
             Assignment = kit.Assignment with
             {
                 Exercises = kit.Assignment.Exercises.Select(e => e with { TimeLimitSeconds = SlowToCap.Contains(behaviour) ? MemoryHogTimeLimitSeconds : TestTimeLimitSeconds }).ToList(),
+                // An attack that the allow-list would refuse before it runs: the marker lets it reach the runtime containment.
+                AllowList = kit.Assignment.AllowList with { Enabled = !golden.Unrestricted },
             },
         };
 

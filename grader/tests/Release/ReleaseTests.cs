@@ -75,7 +75,8 @@ public sealed class ReleaseTests(ReleasedRepository release) : IClassFixture<Rel
             .And.NotContain("{{RUNNER").And.NotContain("{{UNGRADED");
         var sln = File.ReadAllText(Path.Combine(release.Folder, "Attention.Assignment.sln"));
         sln.Should().Contain("student\\Attention.Student.csproj").And.Contain("lab\\Attention.Lab.csproj")
-            .And.Contain("tests\\Attention.Tests.csproj").And.Contain("grader\\Attention.Grader.csproj");
+            .And.Contain("tests\\Attention.Tests.csproj").And.Contain("grader\\Attention.Grader.csproj")
+            .And.Contain("build\\AllowList\\Attention.AllowList.csproj");
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public sealed class FailureMessageTests
     {
         var assignment = AssignmentLoader.Load(KitPaths.Root);
         var runs = assignment.Exercises.ToDictionary(e => e.Id, e => e.Id == run.Id ? run : Run(e.Id));
-        var report = ReportBuilder.Build(assignment, "fr", new CompiledSubmission([], new Dictionary<string, IReadOnlyList<CompileDiagnostic>>()), new Dictionary<string, IReadOnlyList<string>>(), runs);
+        var report = ReportBuilder.Build(assignment, "fr", new CompiledSubmission([], new Dictionary<string, IReadOnlyList<CompileDiagnostic>>()), runs);
         return report.Exercises.Single(e => e.Id == run.Id);
     }
 
