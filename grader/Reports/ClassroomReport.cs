@@ -71,7 +71,9 @@ public static class ClassroomReport
                 name = t.Name,
                 status = t.Status == TestStatus.Passed ? "pass" : t.Status == TestStatus.Failed ? "fail" : "error",
                 score = scores[i],
-                message = FailureText.Shortened(t.Message),
+                // An exercise that did not run says why in its first test (the compiler's messages, the refused symbol…).
+                message = FailureText.Shortened(exercise.Status is ExerciseStatus.Passed or ExerciseStatus.Failed || i > 0
+                    ? t.Message : exercise.Message + "\n" + t.Message),
                 test_code = "",
                 filename = "",
                 line_no = 0,

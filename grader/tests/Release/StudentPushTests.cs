@@ -194,7 +194,8 @@ public sealed class StudentPushTests(PushedRepository repository) : IClassFixtur
         pushed.ExitCode.Should().Be(0, pushed.Log);
         pushed.PointsLine.Should().StartWith("Points ").And.EndWith("/20").And.NotBe("Points 20/20").And.NotBe("Points 0/20");
         pushed.Runner("ex4").GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("message").GetString())
-            .Should().Contain(m => m!.StartsWith("matmul impossible entre"));
+            .Should().Contain(m => m!.StartsWith("Votre sortie est V·poids au lieu de poids·V") && m.Contains("matmul impossible entre (2, 5, 32) et (2, 5, 5)"),
+                "the catalogue names the mistake first, the shape check's message follows");
         foreach (var untouched in new[] { "ex1", "ex2", "ex3" })
             pushed.Runner(untouched).GetProperty("status").GetString().Should().Be("pass", untouched);
         pushed.Summary.Should().NotContain("SIGABRT");

@@ -1,3 +1,4 @@
+using Attention.Grader.Assignment;
 using Attention.Grader.Batch;
 using Attention.Grader.Reports;
 using Attention.Grader.Tests.Support;
@@ -17,6 +18,9 @@ public sealed class BatchAttackTests : IDisposable
 
     /// <summary>The left-behind process sleeps 90 s holding what it inherited: a batch that waited for it would take longer than this.</summary>
     static readonly TimeSpan BatchBound = TimeSpan.FromSeconds(85);
+
+    /// <summary>The attacks use what the allow-list refuses: it is turned off so that they reach the jail.</summary>
+    static readonly Dictionary<string, string?> AllowListOff = new() { [Kit.AllowListOffVariable] = "off" };
 
     readonly DirectoryInfo temp = Directory.CreateTempSubdirectory("grader-attack-");
     string Class => Path.Combine(temp.FullName, "class");
@@ -40,7 +44,7 @@ public sealed class BatchAttackTests : IDisposable
         names.Should().HaveCountGreaterThan(3, "the class holds every batch attack and the victim");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var first = GraderCli.Run("batch", Class, "--out", Report);
+        var first = GraderCli.Run(["batch", Class, "--out", Report], AllowListOff);
         clock.Elapsed.Should().BeLessThan(BatchBound, "the batch never waits for what a submission left behind");
         first.ExitCode.Should().Be(0, first.Stderr);
         first.Stdout.Should().Contain($"{names.Count} rendu(s) corrigé(s), 0 ignoré(s)");
@@ -66,14 +70,14 @@ public sealed class BatchAttackTests : IDisposable
         }
 
         // Nothing changed the report: every verdict is read back as the grader's own.
-        var second = GraderCli.Run("batch", Class, "--out", Report);
+        var second = GraderCli.Run(["batch", Class, "--out", Report], AllowListOff);
         second.Stdout.Should().Contain($"0 rendu(s) corrigé(s), {names.Count} ignoré(s)");
 
         // A grade.json changed behind the grader's back is graded again, and a stopped batch is said.
         var victimGrade = Path.Combine(Report, Victim, "grade.json");
         File.WriteAllText(victimGrade, File.ReadAllText(victimGrade).Replace("\"score\": 20", "\"score\": 19"));
         File.WriteAllText(Path.Combine(Report, ClassGrading.InProgressFile), Victim + "\n");
-        var third = GraderCli.Run("batch", Class, "--out", Report);
+        var third = GraderCli.Run(["batch", Class, "--out", Report], AllowListOff);
         third.Stdout.Should().Contain($"1 rendu(s) corrigé(s), {names.Count - 1} ignoré(s)")
             .And.Contain($"s'est arrêtée pendant : {Victim}");
         File.ReadAllText(victimGrade).Should().Contain("\"score\": 20");
