@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Attention.Grader.Results;
 
 namespace Attention.Grader.Batch;
 
@@ -30,8 +31,8 @@ public sealed record Gradebook(IReadOnlyList<string> ExerciseIds, IReadOnlyList<
         var text = new StringBuilder();
         text.Append(Line(["submission", .. ExerciseIds, "total", "written", "reason"]));
         foreach (var row in Rows.OrderBy(r => r.Submission, StringComparer.Ordinal))
-            text.Append(Line([row.Submission, .. row.Points.Select(Number), Number(row.Total),
-                row.Written is { } written ? Number(written) : "", row.Reason]));
+            text.Append(Line([row.Submission, .. row.Points.Select(Scoring.Format), Scoring.Format(row.Total),
+                row.Written is { } written ? Scoring.Format(written) : "", row.Reason]));
         return text.ToString();
     }
 
@@ -58,8 +59,6 @@ public sealed record Gradebook(IReadOnlyList<string> ExerciseIds, IReadOnlyList<
             : new Dictionary<string, double>();
 
     static string At(List<string> record, int index) => index >= 0 && index < record.Count ? record[index] : "";
-
-    static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>Invariant culture, but a spreadsheet in French may have saved "12,5": that is accepted too.</summary>
     static double? ParseNumber(string text) =>
