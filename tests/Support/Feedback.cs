@@ -11,14 +11,9 @@ public static class Feedback
 {
     public const string LanguageVariable = "ATTENTION_LANG";
 
-    /// <summary>English when ATTENTION_LANG is "en" or "english" (any case, spaces around); French otherwise.
-    /// The grader, the lab and the matmul shape check read the variable with the same rule (LanguageSpellingTests pin them).</summary>
-    public static CultureInfo Culture => CultureOf(Environment.GetEnvironmentVariable(LanguageVariable));
-
-    public static CultureInfo CultureOf(string? value) =>
-        value?.Trim().ToLowerInvariant() is "en" or "english"
-            ? CultureInfo.GetCultureInfo("en")
-            : CultureInfo.GetCultureInfo("fr");
+    /// <summary>ATTENTION_LANG read by the kit's one rule (build/Language/LanguageChoice.cs, compiled in): English for "en" or "english", else French.</summary>
+    public static CultureInfo Culture =>
+        CultureInfo.GetCultureInfo(Languages.LanguageChoice.Of(Environment.GetEnvironmentVariable(LanguageVariable)));
 
     /// <summary>The message named <paramref name="key"/> (a <c>nameof(Messages.…)</c>), formatted with <paramref name="args"/>.</summary>
     public static string Text(string key, params object?[] args)
