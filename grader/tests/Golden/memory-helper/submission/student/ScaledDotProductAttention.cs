@@ -39,7 +39,7 @@ public static class ScaledDotProductAttention
         {
             started = true;
             using (System.Diagnostics.Process.Start("/bin/sh", ["-c", "dd if=/dev/zero bs=6G count=1 iflag=fullblock 2>/dev/null | sleep 60"])) { }
-            Thread.Sleep(10_000);
+            Thread.Sleep(20_000); // time for dd to reach the cap, even on a loaded machine (the limit is 30 s)
         }
         return ones(seqLen, seqLen, dtype: ScalarType.Bool).triu(1);
     }
