@@ -7,13 +7,13 @@ namespace Attention.CommandLineLanguage;
 
 /// <summary>
 /// The layout of System.CommandLine 2.0.0's help (description, usage, arguments, options, commands;
-/// two aligned columns), written with <see cref="HelpWords"/> instead of its own resources.
+/// two aligned columns), written with <see cref="CommandLineWords"/> instead of its own resources.
 /// </summary>
 internal static class HelpWriter
 {
     const string Indent = "  ";
 
-    public static void Write(Command command, HelpWords words, TextWriter output)
+    public static void Write(Command command, CommandLineWords words, TextWriter output)
     {
         Section(output, words.DescriptionTitle, [command.Description ?? ""]);
         Section(output, words.UsageTitle, [Usage(command, words)]);
@@ -45,7 +45,7 @@ internal static class HelpWriter
         return lineage;
     }
 
-    static string Usage(Command command, HelpWords words)
+    static string Usage(Command command, CommandLineWords words)
     {
         var lineage = Lineage(command).ToList();
         var parts = lineage.SelectMany(c => new[] { c.Name, ArgumentsUsage(c.Arguments) }).ToList();
@@ -72,14 +72,14 @@ internal static class HelpWriter
         return own.Concat(inherited);
     }
 
-    static (string, string) Row(Argument argument, HelpWords words)
+    static (string, string) Row(Argument argument, CommandLineWords words)
     {
         var value = ShownDefault(argument.HasDefaultValue, argument.ValueType, argument.GetDefaultValue);
         return (ValueLabel(argument.HelpName, argument.ValueType, argument.Arity, argument) ?? $"<{argument.Name}>",
             Described(argument.Description, value, words));
     }
 
-    static (string, string) Row(Option option, HelpWords words)
+    static (string, string) Row(Option option, CommandLineWords words)
     {
         // As System.CommandLine: by prefix then name, one of `-h` and `/h`.
         var names = new[] { option.Name }.Concat(option.Aliases)
@@ -118,7 +118,7 @@ internal static class HelpWriter
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
-    static string Described(string? description, string? shownDefault, HelpWords words) =>
+    static string Described(string? description, string? shownDefault, CommandLineWords words) =>
         Join(description, shownDefault is null ? null : string.Format(CultureInfo.InvariantCulture, words.DefaultValue, shownDefault));
 
     static string Join(string? first, string? second) => $"{first} {second}".Trim();

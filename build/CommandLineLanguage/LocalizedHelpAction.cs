@@ -8,7 +8,7 @@ namespace Attention.CommandLineLanguage;
 /// --help in the command line's language. System.CommandLine 2.0.0 keeps its HelpBuilder internal and
 /// reads its words from its own resources; the help option's action is its public extension point.
 /// </summary>
-internal sealed class LocalizedHelpAction(HelpWords words) : SynchronousCommandLineAction
+internal sealed class LocalizedHelpAction(CommandLineWords words) : SynchronousCommandLineAction
 {
     public override bool ClearsParseErrors => true;
 
@@ -19,7 +19,7 @@ internal sealed class LocalizedHelpAction(HelpWords words) : SynchronousCommandL
     }
 
     /// <summary>Gives <paramref name="root"/>'s help and version options this action and descriptions in <paramref name="words"/>' language.</summary>
-    public static void Install(RootCommand root, HelpWords words)
+    public static void Install(RootCommand root, CommandLineWords words)
     {
         foreach (var option in root.Options)
         {

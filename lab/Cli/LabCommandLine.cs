@@ -16,6 +16,7 @@ internal sealed class LabCommandLine
     readonly Option<string> _out;
     readonly Option<string> _lang;
     readonly RootCommand _root;
+    readonly CommandLineWords _words;
 
     LabCommandLine(SectionRunner runner, ModelLoader loader, TextWriter error)
     {
@@ -25,9 +26,11 @@ internal sealed class LabCommandLine
 
         _root = new(Strings.RootDescription) { _out, _lang };
         // System.CommandLine 2.0.0's French resources lack half of its help's words: the help is ours.
-        LocalizedHelpAction.Install(_root, new HelpWords(Strings.HelpDescriptionTitle, Strings.HelpUsageTitle,
+        _words = new CommandLineWords(Strings.HelpDescriptionTitle, Strings.HelpUsageTitle,
             Strings.HelpArgumentsTitle, Strings.HelpOptionsTitle, Strings.HelpCommandsTitle, Strings.HelpUsageOptions,
-            Strings.HelpUsageCommand, Strings.HelpDefaultValue, Strings.HelpOptionDescription, Strings.VersionOptionDescription));
+            Strings.HelpUsageCommand, Strings.HelpDefaultValue, Strings.HelpOptionDescription, Strings.VersionOptionDescription,
+            Strings.TooManyValues);
+        LocalizedHelpAction.Install(_root, _words);
         _root.SetAction(_ => Usage.Fail(error, Strings.MissingSection));
         foreach (var section in SectionCatalog.All)
             _root.Add(Subcommand(section.Name, section.Description(), parse => runner.Run([section], parse.GetValue(_out)!)));
@@ -80,7 +83,7 @@ internal sealed class LabCommandLine
             var commandLine = new LabCommandLine(runner, loader, error);
             var parse = commandLine._root.Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is not LocalizedHelpAction)
-                return Usage.Fail(error, OneLine(parse.Errors[0].Message));
+                return Usage.Fail(error, OneLine(ParseErrorMessage.Of(parse.Errors[0], commandLine._words)));
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
         });
     }

@@ -9,7 +9,7 @@ public sealed class HelpLanguageTests
     static readonly string[] SystemCommandLineEnglish =
     [
         "Description:", "Usage:", "Arguments:", "Options:", "Commands:", "[command]", "[default:", "(REQUIRED)",
-        "Show help", "Show version", "Cannot parse argument", "was not matched", "Did you mean", "Unrecognized command",
+        "Show help", "Show version", "Cannot parse argument", "expects a single argument", "was not matched", "Did you mean", "Unrecognized command",
     ];
 
     static readonly string[] French = ["Description :", "Utilisation", "Commandes", "[commande]", "par défaut", "Affiche", "attend", "non reconnu"];
@@ -64,5 +64,18 @@ public sealed class HelpLanguageTests
         run.ExitCode.Should().Be(2);
         run.Error.Should().StartWith("--head expects a whole number, not 'two'.");
         foreach (var word in French) run.All.Should().NotContain(word);
+    }
+
+    [Fact]
+    public void An_option_given_twice_is_refused_in_the_language()
+    {
+        var french = LabRun.Of(Implementations.Reference, "real-model", "--json", "a.json", "--json", "b.json", "--lang", "fr");
+        var english = LabRun.Of(Implementations.Reference, "real-model", "--json", "a.json", "--json", "b.json", "--lang", "en");
+
+        french.ExitCode.Should().Be(2);
+        french.Error.Should().StartWith("--json ne prend qu'une valeur ; il en a reçu 2.");
+        foreach (var word in SystemCommandLineEnglish) french.All.Should().NotContain(word);
+        english.Error.Should().StartWith("--json takes one value; it was given 2.");
+        foreach (var word in French) english.All.Should().NotContain(word);
     }
 }

@@ -13,7 +13,7 @@ public sealed class HelpLanguageTests
     static readonly string[] SystemCommandLineEnglish =
     [
         "Description:", "Usage:", "Arguments:", "Options:", "Commands:", "[command]", "[default:", "(REQUIRED)",
-        "Show help", "Show version", "Cannot parse argument", "was not matched", "Did you mean", "Unrecognized command",
+        "Show help", "Show version", "Cannot parse argument", "expects a single argument", "was not matched", "Did you mean", "Unrecognized command",
     ];
 
     static readonly string[] French = ["Description :", "Utilisation", "Commandes", "[commande]", "par défaut", "Affiche", "attend", "non reconnu"];
@@ -60,10 +60,12 @@ public sealed class HelpLanguageTests
     {
         var notANumber = GraderCli.Run("batch", "DIR", "--out", "REPORT", "--jobs", "deux");
         var typo = GraderCli.Run("gade");
+        var twice = GraderCli.Run("grade", "--json", "a.json", "--json", "b.json");
 
         notANumber.Stderr.Should().Contain("--jobs attend un nombre entier, pas « deux ».");
         typo.Stderr.Should().Contain("Commande ou argument non reconnu").And.Contain("'gade'"); // its French: a no-break space before ":"
-        foreach (var run in new[] { notANumber, typo })
+        twice.Stderr.Should().Contain("--json ne prend qu'une valeur ; il en a reçu 2.");
+        foreach (var run in new[] { notANumber, typo, twice })
         {
             (run.Stdout + run.Stderr).Should().Contain("Utilisation :");
             foreach (var word in SystemCommandLineEnglish) (run.Stdout + run.Stderr).Should().NotContain(word);
@@ -73,9 +75,12 @@ public sealed class HelpLanguageTests
     [Fact]
     public void A_parse_error_is_english_with_lang_en()
     {
-        var run = GraderCli.Run("batch", "DIR", "--out", "REPORT", "--jobs", "two", "--lang", "en");
+        var notANumber = GraderCli.Run("batch", "DIR", "--out", "REPORT", "--jobs", "two", "--lang", "en");
+        var twice = GraderCli.Run("grade", "--json", "a.json", "--json", "b.json", "--lang", "en");
 
-        run.Stderr.Should().Contain("--jobs expects a whole number, not 'two'.");
-        foreach (var word in French) (run.Stdout + run.Stderr).Should().NotContain(word);
+        notANumber.Stderr.Should().Contain("--jobs expects a whole number, not 'two'.");
+        twice.Stderr.Should().Contain("--json takes one value; it was given 2.");
+        foreach (var run in new[] { notANumber, twice })
+            foreach (var word in French) (run.Stdout + run.Stderr).Should().NotContain(word);
     }
 }
