@@ -46,6 +46,8 @@ public static class MistakeCatalogue
 
         ("module-not-registered", new() { RegistersLayers = false }),
         ("module-shares-projection", new() { Project = (x, p) => (Linear(x, p.Wq, p.Bq), Linear(x, p.Wq, p.Bq), Linear(x, p.Wv, p.Bv)) }),
+        // W_k = W_q, one Linear in both fields: it holds the weights loaded into it last, W_k's (StudentAttention.Module).
+        ("module-shares-layer", new() { Project = (x, p) => (Linear(x, p.Wk, p.Bk), Linear(x, p.Wk, p.Bk), Linear(x, p.Wv, p.Bv)) }),
         ("module-skips-value-projection", new() { Project = (x, p) => (Linear(x, p.Wq, p.Bq), Linear(x, p.Wk, p.Bk), x) }),
         ("module-skips-projections", new() { Project = (x, _) => (x, x, x), DetachesOutput = true }), // nothing of the output depends on a parameter
         ("module-detaches-output", new() { DetachesOutput = true }),
