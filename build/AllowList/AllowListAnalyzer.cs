@@ -47,7 +47,7 @@ public sealed class AllowListAnalyzer : DiagnosticAnalyzer
         var file = start.Options.AdditionalFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f.Path), "assignment.json", StringComparison.OrdinalIgnoreCase));
         if (file?.GetText(start.CancellationToken) is not { } text) return;
         start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(LanguageProperty, out var property);
-        var language = property?.Trim().ToLowerInvariant() == "en" ? "en" : "fr";
+        var language = Languages.LanguageChoice.Of(property);
 
         AllowListSpec spec;
         try

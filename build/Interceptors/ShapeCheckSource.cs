@@ -25,7 +25,8 @@ public static class ShapeCheckSource
         text.Append(StaticInterceptor);
         foreach (var key in Keys)
             text.Append($"        const string {key}Fr = {Literal(key, "fr")};\n        const string {key}En = {Literal(key, "en")};\n");
-        text.Append(CheckEnd);
+        // The kit's one rule for ATTENTION_LANG, written out: the student's assembly cannot call LanguageChoice.
+        text.Append(CheckEnd.Replace("EnglishTest;", Languages.LanguageChoice.EnglishTest("global::System.Environment.GetEnvironmentVariable(\"ATTENTION_LANG\")") + ";"));
         return text.ToString();
     }
 
@@ -93,7 +94,7 @@ public static class ShapeCheckSource
     const string CheckEnd = """
 
                 static bool English =>
-                    global::System.Environment.GetEnvironmentVariable("ATTENTION_LANG")?.Trim().ToLowerInvariant() is "en" or "english";
+                    EnglishTest;
 
                 /// <summary>PyTorch's rule: (…, n, k) · (…, k, m); a 1-D side counts as a row or a column; batch dimensions broadcast.</summary>
                 [global::System.Diagnostics.StackTraceHidden]

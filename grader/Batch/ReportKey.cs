@@ -18,7 +18,7 @@ public static class ReportKey
     public static byte[] Load(string file, string reportFolder)
     {
         var report = Path.TrimEndingDirectorySeparator(Path.GetFullPath(reportFolder)) + Path.DirectorySeparatorChar;
-        if (Path.GetFullPath(file).StartsWith(report, StringComparison.Ordinal)) throw new InputRefusedException("ReportKeyInsideReport", file);
+        if (Path.GetFullPath(file).StartsWith(report, StringComparison.Ordinal)) throw new InputRefusedException(nameof(Localization.Strings.ReportKeyInsideReport), file);
         if (File.Exists(file))
         {
             var existing = File.ReadAllBytes(file);

@@ -38,7 +38,9 @@ public static class ChildProgram
         }
         catch (Exception e)
         {
-            Send(new ChildMessage(ChildMessageKind.Fatal, Message: e.GetType().Name + ": " + e.Message));
+            // A failure the grader foresaw is said in the user's language; anything else by its type and message.
+            var said = e is GraderException known ? known.Describe(job.Language) : e.GetType().Name + ": " + e.Message;
+            Send(new ChildMessage(ChildMessageKind.Fatal, Message: said));
             return 3;
         }
     }

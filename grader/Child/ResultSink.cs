@@ -36,7 +36,7 @@ sealed class ResultSink(ChildExercise exercise, IReadOnlyDictionary<string, ITes
                 if (!ReferenceEquals(FluentAssertions.Common.Services.ThrowException, assertionHook))
                 {
                     FluentAssertions.Common.Services.ThrowException = assertionHook;
-                    Report(passed.TestUniqueID, TestStatus.Failed, Localization.Texts.Of(language, "AssertionHookChanged"), passed.ExecutionTime);
+                    Report(passed.TestUniqueID, TestStatus.Failed, Localization.Texts.Of(language, nameof(Localization.Strings.AssertionHookChanged)), passed.ExecutionTime);
                 }
                 else Report(passed.TestUniqueID, TestStatus.Passed, null, passed.ExecutionTime);
                 break;

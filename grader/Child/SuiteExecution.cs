@@ -1,4 +1,5 @@
 using System.Runtime.Loader;
+using Attention.Grader.Localization;
 using Attention.Grader.Protocol;
 using Xunit.Runner.Common;
 using Xunit.Sdk;
@@ -34,7 +35,7 @@ public static class SuiteExecution
             }
             return true;
         }, new CancellationTokenSource()).AsTask().GetAwaiter().GetResult();
-        if (tagged == 0) throw new InvalidOperationException($"no test of {Path.GetFileName(job.SuiteAssembly)} carries the trait '{ChildJob.ExerciseTrait}'");
+        if (tagged == 0) throw new KitFailureException(nameof(Strings.SuiteWithoutExerciseTrait), Path.GetFileName(job.SuiteAssembly), ChildJob.ExerciseTrait);
 
         if (job.ListAll)
             foreach (var exercise in job.Exercises)

@@ -64,7 +64,7 @@ public static class BatchCommand
         var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
         Console.WriteLine(containment.Describe(request.Language));
         if (grading.Interrupted() is { Count: > 0 } interrupted)
-            Console.WriteLine(Texts.Of(request.Language, "BatchResumed", string.Join(", ", interrupted)));
+            Console.WriteLine(Texts.Of(request.Language, nameof(Strings.BatchResumed), string.Join(", ", interrupted)));
         var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);

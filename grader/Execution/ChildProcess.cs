@@ -215,6 +215,11 @@ public sealed class ChildProcess : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
+        // Tiering on, whatever the grader's own setting (off in Release builds: build/ReadyToRun.targets): a short life needs quick JIT.
+        start.Environment["DOTNET_TieredCompilation"] = "1";
+        // The suite's tensors are tiny: libtorch's OpenMP pool only spun idle threads (a tenth of a child's CPU in a batch).
+        start.Environment["OMP_NUM_THREADS"] = "1";
+        start.Environment["MKL_NUM_THREADS"] = "1";
         // Without a cgroup, the managed heap at least has a hard limit of its own (tensors are polled).
         if (launch.Containment.Caps == CapsKind.Polled)
             start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + launch.MemoryBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);

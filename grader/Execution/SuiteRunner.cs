@@ -59,8 +59,8 @@ public sealed class SuiteRunner(Kit kit, string language, Containment containmen
         var deadline = StartupLimit;
         var memoryCap = launch.MemoryBytes;
         string? CapReason(CapHit hit, long memory) =>
-            hit == CapHit.Memory || memory > memoryCap ? Texts.Of(language, "MemoryLimitExceeded", assignment.Limits.MemoryMegabytes)
-            : hit == CapHit.Processes ? Texts.Of(language, "ProcessLimitExceeded", WholeJailCaps.MaxTasks)
+            hit == CapHit.Memory || memory > memoryCap ? Texts.Of(language, nameof(Strings.MemoryLimitExceeded), assignment.Limits.MemoryMegabytes)
+            : hit == CapHit.Processes ? Texts.Of(language, nameof(Strings.ProcessLimitExceeded), WholeJailCaps.MaxTasks)
             : null;
         var progressed = false;
         try

@@ -21,10 +21,10 @@ public sealed record Containment(Bubblewrap? Jail, CapsKind Caps)
     /// <summary>One line for people: the level and what it means.</summary>
     public string Describe(string language) => Level switch
     {
-        ContainmentLevel.JailAndCaps => Localization.Texts.Of(language, "Containment.JailAndCaps",
+        ContainmentLevel.JailAndCaps => Localization.Texts.Of(language, nameof(Localization.Strings.ContainmentJailAndCaps),
             Caps == CapsKind.CgroupV1 ? "cgroup v1" : "cgroup v2, systemd-run --scope"),
-        ContainmentLevel.Jail => Localization.Texts.Of(language, "Containment.Jail"),
-        _ => Localization.Texts.Of(language, "Containment.None"),
+        ContainmentLevel.Jail => Localization.Texts.Of(language, nameof(Localization.Strings.ContainmentJail)),
+        _ => Localization.Texts.Of(language, nameof(Localization.Strings.ContainmentNone)),
     };
 
     static Containment Probe()

@@ -12,10 +12,9 @@ internal static class Language
     public static readonly string[] Names = ["fr", "en"];
 
     /// <summary>The option's value when given, else the environment variable's, else French.</summary>
+    /// <remarks>Read by the kit's one rule (build/Language/LanguageChoice.cs, compiled in), as the suite and the grader read it.</remarks>
     public static CultureInfo Choose(string? option, string? variable) =>
-        (option ?? variable)?.Trim().ToLowerInvariant() is "en" or "english"
-            ? CultureInfo.GetCultureInfo("en")
-            : CultureInfo.GetCultureInfo("fr");
+        CultureInfo.GetCultureInfo(Languages.LanguageChoice.Of(option ?? variable));
 
     /// <summary>Runs <paramref name="action"/> with <see cref="Strings"/> and System.CommandLine in <paramref name="culture"/>.</summary>
     public static T In<T>(CultureInfo culture, Func<T> action)

@@ -8,7 +8,7 @@ internal static class Matrices
     /// <summary>A 2-D tensor's values (any dtype, any device) as doubles.</summary>
     public static double[,] ToMatrix(Tensor tensor)
     {
-        if (tensor.dim() != 2) throw new ArgumentException($"A 2-D tensor was expected, not {TensorPrinter.Shape(tensor)}.", nameof(tensor));
+        if (tensor.dim() != 2) throw new ArgumentException(Formatting.Format(Strings.MatrixExpected, TensorPrinter.Shape(tensor)), nameof(tensor));
         var (rows, columns) = ((int)tensor.shape[0], (int)tensor.shape[1]);
         var values = ToArray(tensor);
         var matrix = new double[rows, columns];

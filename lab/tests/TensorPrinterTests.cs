@@ -29,4 +29,16 @@ public sealed class TensorPrinterTests
 
         TensorPrinter.Format(large).Should().Be("tensor([   0.0000,    1.0000,    2.0000, ..., 1997.0000, 1998.0000, 1999.0000])");
     }
+
+    [Fact]
+    public void A_tensor_that_is_not_a_matrix_is_refused_in_the_students_language()
+    {
+        using var batch = zeros(2, 3, 3);
+
+        string Refusal(string language) => Cli.Language.In(System.Globalization.CultureInfo.GetCultureInfo(language),
+            () => FluentActions.Invoking(() => Matrices.ToMatrix(batch)).Should().Throw<ArgumentException>().Which.Message);
+
+        Refusal("fr").Should().StartWith("une matrice (tenseur 2-D) était attendue, pas un tenseur de forme (2, 3, 3)");
+        Refusal("en").Should().StartWith("a matrix (a 2-D tensor) was expected, not a tensor of shape (2, 3, 3)");
+    }
 }

@@ -8,7 +8,7 @@ public sealed partial class Ex2ScaleTests
     public void The_scaled_scores_of_dort_match_the_handout()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex2.dort").Verify(r => r["scaled"].Should().BeCloseTo(tensor(new[,] { { 0.18, 0.37, 0.205 } }), 1e-6, "HintSqrtDk"));
+        Check.Of("ex2.dort").Verify(r => r["scaled"].Should().BeCloseTo(tensor(new[,] { { 0.18, 0.37, 0.205 } }), 1e-6, nameof(Messages.HintSqrtDk)));
     }
 
     // 2 queries × 5 keys: the sequence lengths (2, 5) differ from every d_k and √d_k tested here.
@@ -19,7 +19,7 @@ public sealed partial class Ex2ScaleTests
     public void Scores_are_divided_by_the_square_root_of_d_k(long dK)
     {
         using var scope = NewDisposeScope();
-        Check.Of($"ex2.hand-{dK}").Verify(r => r["scaled"].Should().BeCloseTo(r.Expected("scaled"), 1e-6, "HintSqrtDk"));
+        Check.Of($"ex2.hand-{dK}").Verify(r => r["scaled"].Should().BeCloseTo(r.Expected("scaled"), 1e-6, nameof(Messages.HintSqrtDk)));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed partial class Ex2ScaleTests
     public void Batched_scores_are_all_divided_by_the_square_root_of_d_k()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex2.batch-25").Verify(r => r["scaled"].Should().BeCloseTo(r.Expected("scaled"), 1e-6, "HintSqrtDk"));
+        Check.Of("ex2.batch-25").Verify(r => r["scaled"].Should().BeCloseTo(r.Expected("scaled"), 1e-6, nameof(Messages.HintSqrtDk)));
     }
 
     [Fact]

@@ -14,9 +14,9 @@ public sealed partial class Ex5ComputeTests
         using var scope = NewDisposeScope();
         Check.Of("ex5.section5").Verify(r =>
         {
-            r["weights"].Should().HaveShape([10, 10], "HintComputeSteps");
+            r["weights"].Should().HaveShape([10, 10], nameof(Messages.HintComputeSteps));
             var entropy = TensorStats.Entropy(r["weights"]!);
-            Verdict.FailUnless(Math.Abs(entropy - ScaledEntropy(r)) < 0.05, "EntropyNotScaled",
+            Verdict.FailUnless(Math.Abs(entropy - ScaledEntropy(r)) < 0.05, nameof(Messages.EntropyNotScaled),
                 TensorText.Number(ScaledEntropy(r)), TensorText.Number(entropy), TensorText.Number(UnscaledEntropy));
         });
     }
@@ -27,9 +27,9 @@ public sealed partial class Ex5ComputeTests
         using var scope = NewDisposeScope();
         Check.Of("ex5.section5").Verify(r =>
         {
-            r["weights"].Should().HaveShape([10, 10], "HintComputeSteps");
+            r["weights"].Should().HaveShape([10, 10], nameof(Messages.HintComputeSteps));
             var entropy = TensorStats.Entropy(r["weights"]!);
-            Verdict.FailUnless(entropy > 1.5 && entropy > UnscaledEntropy + 1, "EntropyPeaked",
+            Verdict.FailUnless(entropy > 1.5 && entropy > UnscaledEntropy + 1, nameof(Messages.EntropyPeaked),
                 TensorText.Number(entropy), TensorText.Number(UnscaledEntropy), TensorText.Number(ScaledEntropy(r)));
         });
     }

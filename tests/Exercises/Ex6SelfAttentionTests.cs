@@ -14,7 +14,7 @@ public sealed partial class Ex6SelfAttentionTests
         Check.Of("ex6.structure").Verify(r =>
         {
             var (expected, count) = ((long)r.Expected("parameterCount").item<float>(), (long)r["parameterCount"]!.item<float>());
-            Verdict.FailUnless(count == expected, "ParameterCount", expected, count);
+            Verdict.FailUnless(count == expected, nameof(Messages.ParameterCount), expected, count);
         });
     }
 
@@ -49,35 +49,35 @@ public sealed partial class Ex6SelfAttentionTests
     public void A_batch_of_2x5x32_gives_a_2x5x32_output()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex6.batch").Verify(r => r["output"].Should().HaveShape([2, 5, 32], "HintModuleAttention"));
+        Check.Of("ex6.batch").Verify(r => r["output"].Should().HaveShape([2, 5, 32], nameof(Messages.HintModuleAttention)));
     }
 
     [Fact]
     public void A_batch_of_2x5x32_gives_2x5x5_weights()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex6.batch").Verify(r => r["weights"].Should().HaveShape([2, 5, 5], "HintBatchedTranspose"));
+        Check.Of("ex6.batch").Verify(r => r["weights"].Should().HaveShape([2, 5, 5], nameof(Messages.HintBatchedTranspose)));
     }
 
     [Fact]
     public void Rows_of_the_weights_sum_to_one()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex6.batch").Verify(r => r["weights"].Should().HaveRowsSummingToOne(hint: "HintSoftmaxLastDim"));
+        Check.Of("ex6.batch").Verify(r => r["weights"].Should().HaveRowsSummingToOne(hint: nameof(Messages.HintSoftmaxLastDim)));
     }
 
     [Fact]
     public void The_weights_are_the_attention_of_the_projected_queries_on_the_projected_keys()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex6.batch").Verify(r => r["weights"].Should().BeCloseTo(r.Expected("weights"), 1e-5, "HintModuleAttention"));
+        Check.Of("ex6.batch").Verify(r => r["weights"].Should().BeCloseTo(r.Expected("weights"), 1e-5, nameof(Messages.HintModuleAttention)));
     }
 
     [Fact]
     public void The_output_is_attention_over_the_modules_own_projections()
     {
         using var scope = NewDisposeScope();
-        Check.Of("ex6.batch").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, "HintModuleAttention"));
+        Check.Of("ex6.batch").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, nameof(Messages.HintModuleAttention)));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed partial class Ex6SelfAttentionTests
     {
         using var scope = NewDisposeScope();
         // "Le chat noir dort sur le canapé", embed_dim = 16
-        Check.Of("ex6.sentence").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, "HintModuleAttention"));
+        Check.Of("ex6.sentence").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, nameof(Messages.HintModuleAttention)));
     }
 
     [Fact]

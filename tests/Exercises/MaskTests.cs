@@ -12,7 +12,7 @@ public sealed partial class MaskTests
     public void The_causal_mask_of_5_tokens_is_a_5x5_boolean_tensor()
     {
         using var scope = NewDisposeScope();
-        Check.Of("mask.causal-5").Verify(r => r["mask"].Should().HaveShape([5, 5], "HintCausalMask").And.BeBoolean("HintCausalMask"));
+        Check.Of("mask.causal-5").Verify(r => r["mask"].Should().HaveShape([5, 5], nameof(Messages.HintCausalMask)).And.BeBoolean(nameof(Messages.HintCausalMask)));
     }
 
     [Theory]
@@ -21,7 +21,7 @@ public sealed partial class MaskTests
     public void The_causal_mask_hides_exactly_the_future(int tokens)
     {
         using var scope = NewDisposeScope();
-        Check.Of($"mask.causal-{tokens}").Verify(r => r["mask"].Should().Equal(r.Expected("mask"), "HintCausalMask"));
+        Check.Of($"mask.causal-{tokens}").Verify(r => r["mask"].Should().Equal(r.Expected("mask"), nameof(Messages.HintCausalMask)));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed partial class MaskTests
         using var scope = NewDisposeScope();
         Check.Of("mask.four-tokens").Verify(r =>
         {
-            r["weights"].Should().HaveShape([4, 4], "HintMaskFill");
+            r["weights"].Should().HaveShape([4, 4], nameof(Messages.HintMaskFill));
             r["weights"]!.masked_select(r.Expected("mask")).Should().Equal(zeros(6), "ExpectedZeroWeights");
         });
     }
@@ -39,7 +39,7 @@ public sealed partial class MaskTests
     public void Rows_of_masked_weights_still_sum_to_one()
     {
         using var scope = NewDisposeScope();
-        Check.Of("mask.four-tokens").Verify(r => r["weights"].Should().HaveRowsSummingToOne(hint: "HintMaskFill"));
+        Check.Of("mask.four-tokens").Verify(r => r["weights"].Should().HaveRowsSummingToOne(hint: nameof(Messages.HintMaskFill)));
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed partial class MaskTests
         using var scope = NewDisposeScope();
         Check.Of("mask.four-tokens").Verify(r =>
         {
-            r["weights"].Should().HaveShape([4, 4], "HintFirstToken");
-            r["weights"]![0].Should().BeCloseTo([1.0, 0.0, 0.0, 0.0], 1e-6, "HintFirstToken");
+            r["weights"].Should().HaveShape([4, 4], nameof(Messages.HintFirstToken));
+            r["weights"]![0].Should().BeCloseTo([1.0, 0.0, 0.0, 0.0], 1e-6, nameof(Messages.HintFirstToken));
         });
     }
 
@@ -60,8 +60,8 @@ public sealed partial class MaskTests
         // The value of the last token is changed by +10: the first three output rows stay those of the unchanged input.
         Check.Of("mask.four-tokens-later-value-changed").Verify(r =>
         {
-            r["output"].Should().HaveShape([4, 8], "HintFutureIgnored");
-            r["output"]![..3].Should().BeCloseTo(Check.Of("mask.four-tokens").Expected("output")[..3], 1e-5, "HintFutureIgnored");
+            r["output"].Should().HaveShape([4, 8], nameof(Messages.HintFutureIgnored));
+            r["output"]![..3].Should().BeCloseTo(Check.Of("mask.four-tokens").Expected("output")[..3], 1e-5, nameof(Messages.HintFutureIgnored));
         });
     }
 
@@ -69,13 +69,13 @@ public sealed partial class MaskTests
     public void Masked_weights_are_the_softmax_with_the_future_set_to_minus_infinity()
     {
         using var scope = NewDisposeScope();
-        Check.Of("mask.four-tokens").Verify(r => r["weights"].Should().BeCloseTo(r.Expected("weights"), 1e-5, "HintMaskFill"));
+        Check.Of("mask.four-tokens").Verify(r => r["weights"].Should().BeCloseTo(r.Expected("weights"), 1e-5, nameof(Messages.HintMaskFill)));
     }
 
     [Fact]
     public void The_masked_output_mixes_only_past_and_present_values()
     {
         using var scope = NewDisposeScope();
-        Check.Of("mask.six-tokens").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, "HintMaskFill"));
+        Check.Of("mask.six-tokens").Verify(r => r["output"].Should().BeCloseTo(r.Expected("output"), 1e-5, nameof(Messages.HintMaskFill)));
     }
 }

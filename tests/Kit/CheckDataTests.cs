@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Resources;
 using System.Runtime.CompilerServices;
 using Attention.Tests.Support.Checks;
 
@@ -43,18 +41,30 @@ public sealed class CheckDataTests
     [Fact]
     public void Every_mistake_has_a_French_and_an_English_text_and_shows_on_some_case()
     {
-        var manager = new ResourceManager("Attention.Tests.Mistakes", typeof(Catalogue).Assembly);
-        var french = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
-        var english = manager.GetResourceSet(CultureInfo.GetCultureInfo("en"), createIfNotExists: true, tryParents: false)!;
+        var french = ResourceTexts.Of(Mistakes.ResourceManager, ResourceTexts.French);
+        var english = ResourceTexts.Of(Mistakes.ResourceManager, ResourceTexts.English);
         var ids = MistakeCatalogue.Entries.Select(e => e.Id).ToList();
         ids.Should().OnlyHaveUniqueItems();
-        foreach (var id in ids)
-        {
-            french.GetString(id).Should().NotBeNullOrWhiteSpace(id);
-            english.GetString(id).Should().NotBeNullOrWhiteSpace(id);
-        }
-        french.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).Should().BeEquivalentTo(ids, "Mistakes.resx has one text per catalogue entry");
-        var shown = CheckDataGenerator.Exercises.SelectMany(e => CheckFile.Of(e).Cases).SelectMany(c => c.Mistakes.Keys).SelectMany(k => k.Split('|')).ToHashSet();
+        ids.Where(id => string.IsNullOrWhiteSpace(french.GetValueOrDefault(id))).Should().BeEmpty("each mistake needs its French text in Mistakes.resx");
+        ids.Where(id => string.IsNullOrWhiteSpace(english.GetValueOrDefault(id))).Should().BeEmpty("each mistake needs its English text in Mistakes.en.resx");
+        french.Keys.Should().BeEquivalentTo(ids, "Mistakes.resx has one text per catalogue entry");
+        english.Keys.Should().BeEquivalentTo(ids, "Mistakes.en.resx has one text per catalogue entry");
+        var shown = IdsInTheData();
         ids.Should().OnlyContain(id => shown.Contains(id), "every mistake is recognisable on at least one case");
     }
+
+    /// <summary>The ids are computed from the data the suite embeds (Diagnosis.Headline splits "a|b"): each has its text in both languages.</summary>
+    [Fact]
+    public void Every_mistake_the_check_data_can_name_has_a_French_and_an_English_text()
+    {
+        var french = ResourceTexts.Of(Mistakes.ResourceManager, ResourceTexts.French);
+        var english = ResourceTexts.Of(Mistakes.ResourceManager, ResourceTexts.English);
+        var ids = IdsInTheData();
+        ids.Should().HaveCountGreaterThan(20, "the check data is found");
+        ids.Where(id => string.IsNullOrWhiteSpace(french.GetValueOrDefault(id))).Should().BeEmpty("Mistakes.resx");
+        ids.Where(id => string.IsNullOrWhiteSpace(english.GetValueOrDefault(id))).Should().BeEmpty("Mistakes.en.resx");
+    }
+
+    static HashSet<string> IdsInTheData() =>
+        CheckDataGenerator.Exercises.SelectMany(e => CheckFile.Of(e).Cases).SelectMany(c => c.Mistakes.Keys).SelectMany(k => k.Split('|')).ToHashSet();
 }

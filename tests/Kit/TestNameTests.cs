@@ -15,7 +15,7 @@ public sealed class TestNameTests
         typeof(TestNameTests).Assembly.GetTypes()
             .Where(type => type.GetCustomAttribute<ExerciseAttribute>() is not null)
             .SelectMany(type => type.GetMethods().Where(method => method.GetCustomAttributes().OfType<IFactAttribute>().Any())
-                .Select(method => TestNames.Key(type, method.Name)))
+                .Select(method => DisplayNames.Key(type, method.Name)))
             .Order(StringComparer.Ordinal);
 
     [Fact]
@@ -24,8 +24,8 @@ public sealed class TestNameTests
         var keys = Keys().ToList();
         keys.Should().HaveCountGreaterThan(60, "the suite's tests are found");
 
-        keys.Where(key => string.IsNullOrWhiteSpace(TestNames.Of(key, French))).Should().BeEmpty("each needs a French name in TestNames.resx");
-        keys.Where(key => TestNames.Of(key, English) is not { } name || name == TestNames.Of(key, French) && !SameInBoth.Contains(key))
+        keys.Where(key => string.IsNullOrWhiteSpace(DisplayNames.Of(key, French))).Should().BeEmpty("each needs a French name in TestNames.resx");
+        keys.Where(key => DisplayNames.Of(key, English) is not { } name || name == DisplayNames.Of(key, French) && !SameInBoth.Contains(key))
             .Should().BeEmpty("each needs an English name in TestNames.en.resx");
     }
 
@@ -33,8 +33,8 @@ public sealed class TestNameTests
     public void No_name_is_left_for_a_test_that_no_longer_exists()
     {
         var keys = Keys().ToHashSet();
-        var named = new[] { "Attention.Tests.TestNames", "Attention.Tests.Exercises.Hidden.HiddenTestNames" }
-            .SelectMany(name => new System.Resources.ResourceManager(name, typeof(TestNameTests).Assembly)
+        var named = new[] { TestNames.ResourceManager, Exercises.Hidden.HiddenTestNames.ResourceManager }
+            .SelectMany(manager => manager
                 .GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!
                 .Cast<System.Collections.DictionaryEntry>().Select(entry => (string)entry.Key));
 
@@ -45,7 +45,7 @@ public sealed class TestNameTests
     public void Two_tests_of_an_exercise_never_share_a_name()
     {
         foreach (var culture in new[] { French, English })
-            Keys().GroupBy(key => (key.Split('.')[0], TestNames.Of(key, culture)))
+            Keys().GroupBy(key => (key.Split('.')[0], DisplayNames.Of(key, culture)))
                 .Where(group => group.Count() > 1).Select(group => group.Key).Should().BeEmpty(culture.Name);
     }
 

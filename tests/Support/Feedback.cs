@@ -1,28 +1,25 @@
 using System.Globalization;
-using System.Resources;
 
 namespace Attention.Tests.Support;
 
 /// <summary>
-/// The messages students read, from Messages.resx (French) and Messages.en.resx (English).
-/// French unless ATTENTION_LANG=en: the OS language is deliberately not used.
+/// The messages students read, from Messages.resx (French) and Messages.en.resx (English), named
+/// through the class generated from them: <c>Feedback.Text(nameof(Messages.Key), …)</c>, so a key that
+/// does not exist does not compile. French unless ATTENTION_LANG=en: the OS language is deliberately not used.
 /// </summary>
 public static class Feedback
 {
     public const string LanguageVariable = "ATTENTION_LANG";
 
-    static readonly ResourceManager Resources = new("Attention.Tests.Messages", typeof(Feedback).Assembly);
-
+    /// <summary>ATTENTION_LANG read by the kit's one rule (build/Language/LanguageChoice.cs, compiled in): English for "en" or "english", else French.</summary>
     public static CultureInfo Culture =>
-        Environment.GetEnvironmentVariable(LanguageVariable)?.Trim().ToLowerInvariant() is "en" or "english"
-            ? CultureInfo.GetCultureInfo("en")
-            : CultureInfo.GetCultureInfo("fr");
+        CultureInfo.GetCultureInfo(Languages.LanguageChoice.Of(Environment.GetEnvironmentVariable(LanguageVariable)));
 
-    /// <summary>The message named <paramref name="key"/>, formatted with <paramref name="args"/>.</summary>
+    /// <summary>The message named <paramref name="key"/> (a <c>nameof(Messages.…)</c>), formatted with <paramref name="args"/>.</summary>
     public static string Text(string key, params object?[] args)
     {
-        var template = Resources.GetString(key, Culture)
-            ?? throw new InvalidOperationException($"No message '{key}' in Messages.resx.");
+        var template = Messages.ResourceManager.GetString(key, Culture)
+            ?? throw new ArgumentException($"no message {key}", nameof(key));
         return string.Format(CultureInfo.InvariantCulture, template, args);
     }
 }

@@ -19,7 +19,7 @@ public sealed class InputSnapshot
         {
             using var same = input.detach().eq(copy).all();
             if (!same.item<bool>())
-                Verdict.Fail("InputModified", name, TensorText.Values(copy), TensorText.Values(input));
+                Verdict.Fail(nameof(Messages.InputModified), name, TensorText.Values(copy), TensorText.Values(input));
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class SelfAttentionAssertions(SelfAttention subject)
             "W_v" => Subject.W_v,
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
-        if (layer is null) Verdict.Fail("ProjectionMissing", name);
+        if (layer is null) Verdict.Fail(nameof(Messages.ProjectionMissing), name);
         return layer!;
     }
 
@@ -29,7 +29,7 @@ public sealed class SelfAttentionAssertions(SelfAttention subject)
     public AndConstraint<SelfAttentionAssertions> RegisterParameters(int expected)
     {
         var count = Subject.parameters().Count();
-        if (count != expected) Verdict.Fail("ParameterCount", expected, count);
+        if (count != expected) Verdict.Fail(nameof(Messages.ParameterCount), expected, count);
         return new(this);
     }
 
@@ -38,7 +38,7 @@ public sealed class SelfAttentionAssertions(SelfAttention subject)
     {
         var names = Subject.named_parameters().Select(p => p.name).Order(StringComparer.Ordinal).ToArray();
         if (!names.SequenceEqual(expected.Order(StringComparer.Ordinal)))
-            Verdict.Fail("ParameterNames", string.Join(", ", expected), names.Length == 0 ? "∅" : string.Join(", ", names));
+            Verdict.Fail(nameof(Messages.ParameterNames), string.Join(", ", expected), names.Length == 0 ? "∅" : string.Join(", ", names));
         return new(this);
     }
 
@@ -50,9 +50,9 @@ public sealed class SelfAttentionAssertions(SelfAttention subject)
             for (var j = i + 1; j < layers.Length; j++)
             {
                 if (ReferenceEquals(layers[i], layers[j]))
-                    Verdict.Fail("ProjectionsShared", ProjectionNames[i], ProjectionNames[j]);
+                    Verdict.Fail(nameof(Messages.ProjectionsShared), ProjectionNames[i], ProjectionNames[j]);
                 else if (SameValues(layers[i].weight!, layers[j].weight!))
-                    Verdict.Fail("ProjectionsSameWeights", ProjectionNames[i], ProjectionNames[j]);
+                    Verdict.Fail(nameof(Messages.ProjectionsSameWeights), ProjectionNames[i], ProjectionNames[j]);
             }
         return new(this);
     }
@@ -71,8 +71,8 @@ public sealed class SelfAttentionAssertions(SelfAttention subject)
         {
             var layer = Projection(name);
             if (!layer.weight!.shape.SequenceEqual([embedDim, embedDim]))
-                Verdict.Fail("ProjectionShape", name, TensorText.Shape([embedDim, embedDim]), TensorText.Shape(layer.weight!));
-            if (layer.bias is null) Verdict.Fail("ProjectionWithoutBias", name);
+                Verdict.Fail(nameof(Messages.ProjectionShape), name, TensorText.Shape([embedDim, embedDim]), TensorText.Shape(layer.weight!));
+            if (layer.bias is null) Verdict.Fail(nameof(Messages.ProjectionWithoutBias), name);
         }
         return new(this);
     }
@@ -81,8 +81,8 @@ public sealed class SelfAttentionAssertions(SelfAttention subject)
     public AndConstraint<SelfAttentionAssertions> HaveGradientOn(string name)
     {
         var grad = Projection(name).weight!.grad;
-        if (grad is null) Verdict.Fail("NoGradient", name);
-        else if (grad.abs().sum().item<float>() == 0f) Verdict.Fail("ZeroGradient", name);
+        if (grad is null) Verdict.Fail(nameof(Messages.NoGradient), name);
+        else if (grad.abs().sum().item<float>() == 0f) Verdict.Fail(nameof(Messages.ZeroGradient), name);
         return new(this);
     }
 }

@@ -14,7 +14,7 @@ public sealed class TensorAssertions(Tensor? subject)
 
     Tensor Present(string what, string? hint)
     {
-        if (Subject is null) Verdict.FailWithHint(hint, "TensorIsNull", what);
+        if (Subject is null) Verdict.FailWithHint(hint, nameof(Messages.TensorIsNull), what);
         return Subject!;
     }
 
@@ -22,7 +22,7 @@ public sealed class TensorAssertions(Tensor? subject)
     {
         var tensor = Present(TensorText.Shape(expected), hint);
         if (!tensor.shape.SequenceEqual(expected))
-            Verdict.FailWithHint(hint, "ShapeMismatch", TensorText.Shape(expected), TensorText.Shape(tensor));
+            Verdict.FailWithHint(hint, nameof(Messages.ShapeMismatch), TensorText.Shape(expected), TensorText.Shape(tensor));
         return new(this);
     }
 
@@ -40,7 +40,7 @@ public sealed class TensorAssertions(Tensor? subject)
         var worst = gap.flatten().argmax().item<long>();
         var worstGap = gap.flatten()[worst].item<double>();
         if (!(worstGap <= tolerance))
-            Verdict.FailWithHint(hint, "ValuesMismatch", TensorText.Values(expected), TensorText.Values(Subject!),
+            Verdict.FailWithHint(hint, nameof(Messages.ValuesMismatch), TensorText.Values(expected), TensorText.Values(Subject!),
                 TensorText.Index(worst, expected.shape), TensorText.Number(worstGap), TensorText.Tolerance(tolerance));
         return new(this);
     }
@@ -57,7 +57,7 @@ public sealed class TensorAssertions(Tensor? subject)
         var gap = (sums - 1).abs().nan_to_num(nan: double.PositiveInfinity);
         var worst = gap.argmax().item<long>();
         if (!(gap[worst].item<double>() <= tolerance))
-            Verdict.FailWithHint(hint, "RowDoesNotSumToOne", TensorText.Index(worst, tensor.shape[..^1]), TensorText.Number(sums[worst].item<double>()));
+            Verdict.FailWithHint(hint, nameof(Messages.RowDoesNotSumToOne), TensorText.Index(worst, tensor.shape[..^1]), TensorText.Number(sums[worst].item<double>()));
         return new(this);
     }
 
@@ -68,7 +68,7 @@ public sealed class TensorAssertions(Tensor? subject)
         using var scope = NewDisposeScope();
         var bad = tensor.detach().isfinite().logical_not().flatten();
         if (bad.any().item<bool>())
-            Verdict.FailWithHint(hint, "NotFinite", TensorText.Index(bad.to_type(ScalarType.Int64).argmax().item<long>(), tensor.shape), TensorText.Values(tensor));
+            Verdict.FailWithHint(hint, nameof(Messages.NotFinite), TensorText.Index(bad.to_type(ScalarType.Int64).argmax().item<long>(), tensor.shape), TensorText.Values(tensor));
         return new(this);
     }
 
@@ -80,7 +80,7 @@ public sealed class TensorAssertions(Tensor? subject)
     {
         var tensor = Present(TensorText.Shape(original), null);
         using var same = tensor.shape.SequenceEqual(original.shape) ? tensor.detach().eq(original).all() : zeros(1, dtype: ScalarType.Bool);
-        if (!same.item<bool>()) Verdict.Fail("InputModified", name, TensorText.Values(original), TensorText.Values(tensor));
+        if (!same.item<bool>()) Verdict.Fail(nameof(Messages.InputModified), name, TensorText.Values(original), TensorText.Values(tensor));
         return new(this);
     }
 
@@ -88,7 +88,7 @@ public sealed class TensorAssertions(Tensor? subject)
     public AndConstraint<TensorAssertions> BeBoolean(string? hint = null)
     {
         var tensor = Present("bool", hint);
-        if (tensor.dtype != ScalarType.Bool) Verdict.FailWithHint(hint, "NotBoolean", tensor.dtype);
+        if (tensor.dtype != ScalarType.Bool) Verdict.FailWithHint(hint, nameof(Messages.NotBoolean), tensor.dtype);
         return new(this);
     }
 
@@ -96,7 +96,7 @@ public sealed class TensorAssertions(Tensor? subject)
     public AndConstraint<TensorAssertions> BeAttachedToTheGraph(string? hint = null)
     {
         var tensor = Present("…", hint);
-        if (!tensor.requires_grad) Verdict.FailWithHint(hint, "OutputDetached");
+        if (!tensor.requires_grad) Verdict.FailWithHint(hint, nameof(Messages.OutputDetached));
         return new(this);
     }
 }

@@ -67,12 +67,14 @@ public sealed class AnalyzerTests
             + "les exceptions, LINQ et les collections le sont) : le correcteur donnera 0 à Exercice 2 — Scaling ÷√d_k.");
     }
 
-    [Fact]
-    public void ATTENTION_LANG_en_gives_the_message_in_english()
+    [Theory]
+    [InlineData("en")]
+    [InlineData(" English ")] // the kit's one rule (build/Language/LanguageChoice.cs), as the suite and the lab read it
+    public void ATTENTION_LANG_en_gives_the_message_in_english(string language)
     {
         var code = InScale("var secret = File.ReadAllText(\"/etc/hostname\");");
 
-        Analyze(code, language: "en").Should().ContainSingle()
+        Analyze(code, language: language).Should().ContainSingle()
             .Which.GetMessage().Should().EndWith("the grader will give 0 to Exercise 2 — Scaling ÷√d_k.");
     }
 

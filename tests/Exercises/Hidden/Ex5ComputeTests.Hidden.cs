@@ -13,6 +13,6 @@ public sealed partial class Ex5ComputeTests
         manual_seed(seed);
         var (q, k, v) = (randn(batch, seqQ, dK), randn(batch, seqK, dK), randn(batch, seqK, dV));
         var (output, _) = ScaledDotProductAttention.Compute(q, k, v);
-        output.Should().BeCloseTo(nn.functional.scaled_dot_product_attention(q, k, v), 1e-4, "HintComputeSteps");
+        output.Should().BeCloseTo(nn.functional.scaled_dot_product_attention(q, k, v), 1e-4, nameof(Messages.HintComputeSteps));
     }
 }

@@ -15,6 +15,6 @@ public sealed partial class Ex6SelfAttentionTests
         using var noGrad = no_grad();
         var expected = nn.functional.scaled_dot_product_attention(
             layers.Projection("W_q").forward(x), layers.Projection("W_k").forward(x), layers.Projection("W_v").forward(x));
-        output.Should().BeCloseTo(expected, 1e-4, "HintModuleAttention");
+        output.Should().BeCloseTo(expected, 1e-4, nameof(Messages.HintModuleAttention));
     }
 }

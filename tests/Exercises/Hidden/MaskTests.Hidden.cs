@@ -14,6 +14,6 @@ public sealed partial class MaskTests
         var (output, _) = ScaledDotProductAttention.Compute(q, k, v, hidden);
         // libtorch's boolean attn_mask is the other way round: true = may attend.
         var expected = nn.functional.scaled_dot_product_attention(q.unsqueeze(0), k.unsqueeze(0), v.unsqueeze(0), hidden.logical_not());
-        output.Should().BeCloseTo(expected.squeeze(0), 1e-4, "HintMaskFill");
+        output.Should().BeCloseTo(expected.squeeze(0), 1e-4, nameof(Messages.HintMaskFill));
     }
 }

@@ -27,7 +27,7 @@ public static class Diagnosis
     {
         if (mistakes.Count != 1) return null;
         var ids = mistakes[0].Split('|');
-        return ids.Length == 1 ? Catalogue.Text(ids[0]) : Feedback.Text("EitherMistake", string.Join(" — ", ids.Select(Catalogue.Text)));
+        return ids.Length == 1 ? Catalogue.Text(ids[0]) : Feedback.Text(nameof(Messages.EitherMistake), string.Join(" — ", ids.Select(Catalogue.Text)));
     }
 
     static bool Gives(Dictionary<string, TensorData> expected, Dictionary<string, TensorData> mistake, IReadOnlyDictionary<string, Tensor?> actual) =>
@@ -45,11 +45,13 @@ public static class Diagnosis
     }
 }
 
-/// <summary>The catalogue's texts (Mistakes.resx, French; Mistakes.en.resx, English), one per mistake id.</summary>
+/// <summary>
+/// The catalogue's texts (Mistakes.resx, French; Mistakes.en.resx, English), one per mistake id. The id
+/// comes from the check data (tests/Checks/*.json), so it cannot be a nameof: the kit's CheckDataTests
+/// prove that every id the data holds has its text in both languages.
+/// </summary>
 public static class Catalogue
 {
-    static readonly System.Resources.ResourceManager Resources = new("Attention.Tests.Mistakes", typeof(Catalogue).Assembly);
-
     public static string Text(string id) =>
-        Resources.GetString(id, Feedback.Culture) ?? throw new InvalidOperationException($"No text for the mistake '{id}' in Mistakes.resx.");
+        Mistakes.ResourceManager.GetString(id, Feedback.Culture) ?? throw new ArgumentException($"no mistake text {id}", nameof(id));
 }

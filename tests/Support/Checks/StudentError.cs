@@ -62,8 +62,12 @@ public sealed partial record StudentError(ErrorKind Kind, string Type, string Fi
     /// <summary>The French (or English) explanation of this kind of error, with libtorch's line after it.</summary>
     public string Explanation() => Kind switch
     {
-        ErrorKind.NotImplemented => Feedback.Text("NotDoneYet", FirstLine),
-        ErrorKind.Other => Feedback.Text("ErrorOther", Type, FirstLine),
-        _ => Feedback.Text("Error" + Kind, FirstLine),
+        ErrorKind.NotImplemented => Feedback.Text(nameof(Messages.NotDoneYet), FirstLine),
+        ErrorKind.TransposeNot2D => Feedback.Text(nameof(Messages.ErrorTransposeNot2D), FirstLine),
+        ErrorKind.MatmulShapes => Feedback.Text(nameof(Messages.ErrorMatmulShapes), FirstLine),
+        ErrorKind.Broadcast => Feedback.Text(nameof(Messages.ErrorBroadcast), FirstLine),
+        ErrorKind.Torch => Feedback.Text(nameof(Messages.ErrorTorch), FirstLine),
+        ErrorKind.Other => Feedback.Text(nameof(Messages.ErrorOther), Type, FirstLine),
+        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, null),
     };
 }

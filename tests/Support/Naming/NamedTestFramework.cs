@@ -29,7 +29,7 @@ public sealed class NamedTestDiscoverer(IXunitTestAssembly assembly) : XunitTest
         // The attribute is this method's own instance (read by reflection for this discovery): xunit
         // takes a [Fact]'s DisplayName as the base of the test case's name. An explicit one is kept.
         if (testMethod.FactAttributes.FirstOrDefault() is FactAttribute { DisplayName: null } fact
-            && TestNames.Of(TestNames.Key(testMethod.TestClass.Class, testMethod.MethodName), Feedback.Culture) is { } name)
+            && DisplayNames.Of(DisplayNames.Key(testMethod.TestClass.Class, testMethod.MethodName), Feedback.Culture) is { } name)
             fact.DisplayName = name;
         return base.FindTestsForMethod(testMethod, discoveryOptions, discoveryCallback);
     }

@@ -8,9 +8,10 @@ namespace Attention.Tests.Support.Naming;
 /// language, from TestNames.resx (French) and TestNames.en.resx, keyed by "Class.Method". The hidden
 /// tests' names live beside them (Exercises/Hidden/HiddenTestNames.resx), so they leave the kit with them.
 /// </summary>
-public static class TestNames
+public static class DisplayNames
 {
-    static readonly ResourceManager Visible = new("Attention.Tests.TestNames", typeof(TestNames).Assembly);
+    static readonly ResourceManager Visible = TestNames.ResourceManager;
+    /// <summary>By name, not through its generated class: a released suite has neither the file nor the class.</summary>
     static readonly ResourceManager? Hidden = Open("Attention.Tests.Exercises.Hidden.HiddenTestNames");
 
     public static string Key(Type testClass, string method) => $"{testClass.Name}.{method}";
@@ -21,7 +22,7 @@ public static class TestNames
 
     /// <summary>A released repository has no hidden tests, nor their names.</summary>
     static ResourceManager? Open(string name) =>
-        typeof(TestNames).Assembly.GetManifestResourceNames().Contains(name + ".resources")
-            ? new ResourceManager(name, typeof(TestNames).Assembly)
+        typeof(DisplayNames).Assembly.GetManifestResourceNames().Contains(name + ".resources")
+            ? new ResourceManager(name, typeof(DisplayNames).Assembly)
             : null;
 }
