@@ -13,9 +13,9 @@ public static class Language
     /// <summary>--lang's value when given (read before parsing: help and parse errors are already in it), else the variable's.</summary>
     public static string Choose(string[] args) => Of(OptionValue(args) ?? Environment.GetEnvironmentVariable(Variable));
 
-    /// <summary>The kit's one rule (build/Language/LanguageChoice.cs, which tests/, the lab and the analyzers compile in;
-    /// grader/tests/Localization/LanguageSpellingTests checks this copy against it): English for "en" or "english", any case, spaces around.</summary>
-    public static string Of(string? value) => value?.Trim().ToLowerInvariant() is English or "english" ? English : French;
+    /// <summary>The kit's one rule (build/Language/LanguageChoice.cs, compiled into every project that reads the language):
+    /// English for "en" or "english", any case, spaces around.</summary>
+    public static string Of(string? value) => Attention.Languages.LanguageChoice.Of(value);
 
     static string? OptionValue(string[] args)
     {

@@ -8,9 +8,8 @@ namespace Attention.Grader.Tests.Localization;
 /// <summary>
 /// Every part reads ATTENTION_LANG alike. tests/, the lab, the allow-list analyzer and the matmul shape
 /// check's generator compile build/Language/LanguageChoice.cs in (they cannot reference the grader);
-/// this project compiles it too, pins its spellings, and checks the two parts that cannot call it:
-/// the grader's own rule (its project file is not ours to change) and the check generated into the
-/// student's assembly.
+/// so do the grader and this project. These tests pin its spellings, through the grader's entry point
+/// too, and check the one part that cannot call it: the check generated into the student's assembly.
 /// </summary>
 public sealed class LanguageSpellingTests
 {
