@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Attention.CommandLineLanguage;
 using Attention.Grader.Assignment;
 using Attention.Grader.Batch;
 using Attention.Grader.Localization;
@@ -13,7 +14,8 @@ public static class BatchCommand
     {
         var folder = new Argument<string>("DIR") { Description = Texts.Of(language, nameof(Strings.BatchFolderDescription)) };
         var output = new Option<string>("--out") { Description = Texts.Of(language, nameof(Strings.BatchOutDescription)) };
-        var jobs = new Option<int>("--jobs") { Description = Texts.Of(language, nameof(Strings.BatchJobsDescription)), DefaultValueFactory = _ => 2 };
+        var jobs = new Option<int>("--jobs") { Description = Texts.Of(language, nameof(Strings.BatchJobsDescription)), DefaultValueFactory = _ => 2,
+            CustomParser = WholeNumber.Parser(Texts.Of(language, nameof(Strings.IntegerExpected))) };
         var force = new Option<bool>("--force") { Description = Texts.Of(language, nameof(Strings.BatchForceDescription)) };
         var unsandboxed = new Option<bool>("--unsandboxed") { Description = Texts.Of(language, nameof(Strings.BatchUnsandboxedDescription)) };
         var languageOption = CommandLine.LanguageOption(language);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.CommandLine.Help;
+using Attention.CommandLineLanguage;
 using Attention.Lab.RealModel;
 using Attention.Lab.Sections;
 
@@ -16,6 +16,7 @@ internal sealed class LabCommandLine
     readonly Option<string> _out;
     readonly Option<string> _lang;
     readonly RootCommand _root;
+    readonly CommandLineWords _words;
 
     LabCommandLine(SectionRunner runner, ModelLoader loader, TextWriter error)
     {
@@ -24,6 +25,12 @@ internal sealed class LabCommandLine
         _lang.AcceptOnlyFromAmong(Language.Names);
 
         _root = new(Strings.RootDescription) { _out, _lang };
+        // System.CommandLine 2.0.0's French resources lack half of its help's words: the help is ours.
+        _words = new CommandLineWords(Strings.HelpDescriptionTitle, Strings.HelpUsageTitle,
+            Strings.HelpArgumentsTitle, Strings.HelpOptionsTitle, Strings.HelpCommandsTitle, Strings.HelpUsageOptions,
+            Strings.HelpUsageCommand, Strings.HelpDefaultValue, Strings.HelpOptionDescription, Strings.VersionOptionDescription,
+            Strings.TooManyValues);
+        LocalizedHelpAction.Install(_root, _words);
         _root.SetAction(_ => Usage.Fail(error, Strings.MissingSection));
         foreach (var section in SectionCatalog.All)
             _root.Add(Subcommand(section.Name, section.Description(), parse => runner.Run([section], parse.GetValue(_out)!)));
@@ -36,8 +43,8 @@ internal sealed class LabCommandLine
     {
         var model = new Option<string>("--model") { Description = Strings.ModelOptionDescription, DefaultValueFactory = _ => PretrainedModels.Names[0] };
         model.AcceptOnlyFromAmong(PretrainedModels.Names);
-        var layer = new Option<int>("--layer") { Description = Strings.LayerOptionDescription, DefaultValueFactory = _ => 0 };
-        var head = new Option<int>("--head") { Description = Strings.HeadOptionDescription, DefaultValueFactory = _ => 0 };
+        var layer = new Option<int>("--layer") { Description = Strings.LayerOptionDescription, DefaultValueFactory = _ => 0, CustomParser = WholeNumber.Parser(Strings.IntegerExpected) };
+        var head = new Option<int>("--head") { Description = Strings.HeadOptionDescription, DefaultValueFactory = _ => 0, CustomParser = WholeNumber.Parser(Strings.IntegerExpected) };
         var sentence = new Option<string>("--sentence") { Description = Strings.SentenceOptionDescription, DefaultValueFactory = _ => RealModelRequest.HandoutSentence };
         var word = new Option<string>("--word") { Description = Strings.WordOptionDescription, DefaultValueFactory = _ => RealModelRequest.HandoutWord };
         var json = new Option<string?>("--json") { Description = Strings.JsonOptionDescription, HelpName = Strings.FileHelpName };
@@ -75,8 +82,8 @@ internal sealed class LabCommandLine
         {
             var commandLine = new LabCommandLine(runner, loader, error);
             var parse = commandLine._root.Parse(args);
-            if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
-                return Usage.Fail(error, OneLine(parse.Errors[0].Message));
+            if (parse.Errors.Count > 0 && parse.Action is not LocalizedHelpAction)
+                return Usage.Fail(error, OneLine(ParseErrorMessage.Of(parse.Errors[0], commandLine._words)));
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
         });
     }

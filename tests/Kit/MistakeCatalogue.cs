@@ -44,8 +44,11 @@ public static class MistakeCatalogue
         ("causal-mask-negated", new() { CausalMaskOf = n => ones(n, n, dtype: ScalarType.Bool).tril(0) }),
         ("causal-mask-shifted", new() { CausalMaskOf = n => ones(n, n, dtype: ScalarType.Bool).triu(2) }),
 
-        ("module-not-registered", new() { RegistersLayers = false }),
+        ("module-not-registered", new() { RegisteredLayers = 0 }),
         ("module-shares-projection", new() { Project = (x, p) => (Linear(x, p.Wq, p.Bq), Linear(x, p.Wq, p.Bq), Linear(x, p.Wv, p.Bv)) }),
+        // W_k = W_q, one Linear in both fields: it holds the weights loaded into it last, W_k's (StudentAttention.Module),
+        // and TorchSharp's parameters() lists it once (4 parameters).
+        ("module-shares-layer", new() { Project = (x, p) => (Linear(x, p.Wk, p.Bk), Linear(x, p.Wk, p.Bk), Linear(x, p.Wv, p.Bv)), RegisteredLayers = 2 }),
         ("module-skips-value-projection", new() { Project = (x, p) => (Linear(x, p.Wq, p.Bq), Linear(x, p.Wk, p.Bk), x) }),
         ("module-skips-projections", new() { Project = (x, _) => (x, x, x), DetachesOutput = true }), // nothing of the output depends on a parameter
         ("module-detaches-output", new() { DetachesOutput = true }),

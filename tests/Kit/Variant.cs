@@ -33,7 +33,8 @@ public sealed class Variant : IAttention
         (nn.functional.linear(x, p.Wq, p.Bq), nn.functional.linear(x, p.Wk, p.Bk), nn.functional.linear(x, p.Wv, p.Bv));
 
     public bool DetachesOutput { get; init; }
-    public bool RegistersLayers { get; init; } = true;
+    /// <summary>The distinct layers parameters() finds, a weight and a bias each (a layer in two fields counts once).</summary>
+    public int RegisteredLayers { get; init; } = 3;
 
     public Tensor Scores(Tensor q, Tensor k) => ScoresOf(q, k);
     public Tensor Scale(Tensor scores, long dK) => ScaleOf(scores, dK);
@@ -59,7 +60,7 @@ public sealed class Variant : IAttention
         return (output, weights, !DetachesOutput);
     }
 
-    public long ParameterCount(long embedDim) => RegistersLayers ? 6 : 0;
+    public long ParameterCount(long embedDim) => 2 * RegisteredLayers;
 
     /// <summary>a.matmul(b), or the error libtorch would raise for these shapes, raised here without calling it.</summary>
     public static Tensor MatMul(Tensor a, Tensor b)
