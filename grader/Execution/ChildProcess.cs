@@ -215,8 +215,11 @@ public sealed class ChildProcess : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_gcServer"] = "0";
-        // Tiering on, whatever the grader's own setting (off in Release builds: build/ReadyToRun.targets): a short life needs quick JIT.
+        // Tiering on, whatever the grader's own setting (off in Release builds: build/ReadyToRun.targets): a short life
+        // needs quick JIT. And no call counting: a method keeps its first code (ReadyToRun or quick JIT) instead of being
+        // compiled again at the 30th call, which a child that lives a second never pays back; loops still get OSR.
         start.Environment["DOTNET_TieredCompilation"] = "1";
+        start.Environment["DOTNET_TC_CallCounting"] = "0";
         // The suite's tensors are tiny: libtorch's OpenMP pool only spun idle threads (a tenth of a child's CPU in a batch).
         start.Environment["OMP_NUM_THREADS"] = "1";
         start.Environment["MKL_NUM_THREADS"] = "1";
