@@ -15,7 +15,7 @@ public static class ChildProgram
     public static int Run()
     {
         var key = Convert.FromHexString(Console.In.ReadLine() ?? "");
-        var job = JsonSerializer.Deserialize<ChildJob>(Console.In.ReadLine() ?? "null", JsonSerializerOptions.Web)!;
+        var job = JsonSerializer.Deserialize(Console.In.ReadLine() ?? "null", ProtocolJson.Default.ChildJob)!;
         Console.SetIn(TextReader.Null);
 
         // Connected before any student code loads: the grader accepts this one connection and no other.

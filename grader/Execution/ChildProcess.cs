@@ -94,7 +94,7 @@ public sealed class ChildProcess : IDisposable
         Reader("grader-stderr", () => ReadOutput(stderr, process.StandardError.BaseStream));
         // The child reads these before it loads any student code: nothing of the student runs before the jail's caps hold.
         process.StandardInput.WriteLine(Convert.ToHexString(key));
-        process.StandardInput.WriteLine(JsonSerializer.Serialize(job, JsonSerializerOptions.Web));
+        process.StandardInput.WriteLine(JsonSerializer.Serialize(job, ProtocolJson.Default.ChildJob));
         process.StandardInput.Close();
         Reader("grader-channel", ReadChannel);
     }

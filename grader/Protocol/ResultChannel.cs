@@ -11,14 +11,9 @@ namespace Attention.Grader.Protocol;
 /// </summary>
 public static class ResultChannel
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static string Sign(ChildMessage message, byte[] key)
     {
-        var body = JsonSerializer.Serialize(message, Json);
+        var body = JsonSerializer.Serialize(message, ProtocolJson.Default.ChildMessage);
         return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body))) + " " + body;
     }
 
@@ -33,7 +28,7 @@ public static class ResultChannel
         catch (FormatException) { return null; }
         var expected = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body));
         if (!CryptographicOperations.FixedTimeEquals(signature, expected)) return null;
-        try { return JsonSerializer.Deserialize<ChildMessage>(body, Json); }
+        try { return JsonSerializer.Deserialize(body, ProtocolJson.Default.ChildMessage); }
         catch (JsonException) { return null; }
     }
 }
