@@ -100,7 +100,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         var empty = Empty.GetOrAdd(assignment.Suite.ImplementationAssembly, name => CSharpCompilation.Create(
             name,
             [],
-            References.Value,
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Debug)));
@@ -123,7 +123,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     }
 
     /// <summary>The SDK's implicit usings, as student/ has them (ImplicitUsings=enable).</summary>
-    const string ImplicitUsings = """
+    public const string ImplicitUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;
@@ -157,7 +157,9 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     }
 
     /// <summary>The framework and TorchSharp: all a student file may use (the grader's own libraries are left out).</summary>
-    static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
+    public static IReadOnlyList<MetadataReference> References => FrameworkAndTorchSharp.Value;
+
+    static readonly Lazy<IReadOnlyList<MetadataReference>> FrameworkAndTorchSharp = new(() =>
     {
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);

@@ -1,5 +1,6 @@
 using Attention.AllowList;
 using Attention.Grader.Assignment;
+using Attention.Grader.Compilation;
 using Attention.Grader.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Attention.Grader.Tests.AllowList;
 
 /// <summary>
-/// A student file as the allow-list sees it: compiled, as the grader compiles it, against the framework,
+/// A student file as the allow-list sees it: compiled, as the grader compiles it (StudentCompiler's references and implicit usings), against the framework,
 /// TorchSharp and the SDK's implicit usings. `/*!*/` marks the line a refusal must point at.
 /// </summary>
 public static class Snippet
@@ -18,32 +19,13 @@ public static class Snippet
 
     public static AssignmentSpec Assignment { get; } = AssignmentLoader.Load(KitPaths.Root);
 
-    const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
-
-    static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
-    {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetDirectoryName(p) == runtime && p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(p) == "TorchSharp.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToList();
-    });
-
     /// <summary>The files of a submission (kit path → text) and the implicit usings, as one library.</summary>
     public static CSharpCompilation Compile(IReadOnlyDictionary<string, string> files, bool allowUnsafe = false) =>
         CSharpCompilation.Create(
             "Attention",
             files.Select(f => CSharpSyntaxTree.ParseText(f.Value, new CSharpParseOptions(LanguageVersion.Latest), f.Key))
-                .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, new CSharpParseOptions(LanguageVersion.Latest), "GlobalUsings.g.cs")),
-            References.Value,
+                .Append(CSharpSyntaxTree.ParseText(StudentCompiler.ImplicitUsings, new CSharpParseOptions(LanguageVersion.Latest), "GlobalUsings.g.cs")),
+            StudentCompiler.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: allowUnsafe, nullableContextOptions: NullableContextOptions.Enable));
 
     public static CSharpCompilation Compile(string attentionFile, bool allowUnsafe = false) =>
