@@ -7,6 +7,7 @@ using Attention.Grader.Submission;
 using Attention.Interceptors;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 using Attention.Grader.Localization;
 
 namespace Attention.Grader.Compilation;
@@ -22,21 +23,31 @@ namespace Attention.Grader.Compilation;
 public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssemblyPath, string language)
 {
     /// <summary>As student/Attention.Student.csproj compiles: latest C#, the matmul shape check's interceptors enabled.</summary>
-    static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.Latest)
+    static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest)
         .WithFeatures([new("InterceptorsNamespaces", MatmulShapeCheckGenerator.InterceptorNamespace)]);
 
     public CompiledSubmission Compile(IReadOnlyList<StudentFile> files)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(assignment.Limits.CompileSeconds));
+        var seconds = TimeSpan.FromSeconds(assignment.Limits.CompileSeconds);
+        using var limit = new CancellationTokenSource(seconds);
         try
         {
-            return Compile(files, limit.Token);
+            if (CompilerThread.TryRun(() => Compile(files, limit.Token), seconds + CancellationGrace, out var compiled)) return compiled;
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
-            throw new InputRefusedException(nameof(Strings.CompileTooLong), assignment.Limits.CompileSeconds);
         }
+        throw new InputRefusedException(nameof(Strings.CompileTooLong), assignment.Limits.CompileSeconds);
     }
+
+    /// <summary>How long a phase may take to notice the cancellation before the grader stops waiting for it.</summary>
+    static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>Compiler errors kept per file: the report shows five; a file of errors stays small.</summary>
+    const int DiagnosticsKept = 20;
+
+    /// <summary>The longest compiler message kept (an `#error` line or an identifier can be 512 KB).</summary>
+    const int MessageCharacters = 500;
 
     CompiledSubmission Compile(IReadOnlyList<StudentFile> files, CancellationToken cancel)
     {
@@ -66,9 +77,32 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     /// <summary>Compiles; a student file with errors is swapped for its stub (its errors kept) until all compile.</summary>
     (CSharpCompilation, byte[]) CompileSwappingBrokenFiles(Dictionary<string, string> sources, Dictionary<string, IReadOnlyList<CompileDiagnostic>> errors, CancellationToken cancel)
     {
+        // Brackets nested too deep are found before the parser meets them (NestingLimit).
+        foreach (var (file, text) in sources.Where(s => !errors.ContainsKey(s.Key)).ToList())
+        {
+            if (NestingLimit.FirstTooDeepBracket(text, cancel) is not { } deep) continue;
+            errors[file] = [NestedTooDeep(file, SourceText.From(text).Lines.GetLinePosition(deep))];
+            sources[file] = Stub(file);
+        }
         while (true)
         {
-            var compilation = Create(sources);
+            var trees = Parse(sources, cancel);
+            // A file too deep to compile safely, or that does not parse, goes first: its broken
+            // declarations would otherwise make errors in the files that use them.
+            var unparsed = trees.Where(t => sources.ContainsKey(t.FilePath) && !errors.ContainsKey(t.FilePath))
+                .Select(t => (Tree: t, Errors: ParseErrors(t, cancel)))
+                .Where(t => t.Errors.Count > 0)
+                .ToList();
+            if (unparsed.Count > 0)
+            {
+                foreach (var (tree, treeErrors) in unparsed)
+                {
+                    errors[tree.FilePath] = treeErrors;
+                    sources[tree.FilePath] = Stub(tree.FilePath);
+                }
+                continue;
+            }
+            var compilation = Build(trees, cancel);
             using var image = new MemoryStream();
             var emitted = compilation.Emit(image, cancellationToken: cancel);
             if (emitted.Success) return (compilation, image.ToArray());
@@ -82,7 +116,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
                 throw new KitFailureException(nameof(Strings.StubsDoNotCompile), string.Join("; ", broken.SelectMany(g => g).Take(3)));
             foreach (var file in brokenStudentFiles)
             {
-                errors[file.Key] = file.Select(Describe).ToList();
+                errors[file.Key] = file.Take(DiagnosticsKept).Select(Describe).ToList();
                 sources[file.Key] = Stub(file.Key);
             }
         }
@@ -91,12 +125,29 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     string Stub(string kitPath) =>
         File.ReadAllText(Path.Combine(assignment.Root, assignment.StudentFiles.Single(f => f.Path == kitPath).Stub));
 
-    CSharpCompilation Create(IReadOnlyDictionary<string, string> sources)
+    List<SyntaxTree> Parse(IReadOnlyDictionary<string, string> sources, CancellationToken cancel)
     {
-        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, Parse, path: s.Key)).ToList();
-        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, Parse, path: "GlobalUsings.g.cs"));
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, ParseOptions, path: s.Key, cancellationToken: cancel)).ToList();
+        trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "GlobalUsings.g.cs", cancellationToken: cancel));
         trees.Add(CSharpSyntaxTree.ParseText(
-            $"[assembly: System.Reflection.AssemblyVersion(\"{ReferencedImplementationVersion()}\")]", Parse, path: "AssemblyInfo.g.cs"));
+            $"[assembly: System.Reflection.AssemblyVersion(\"{ReferencedImplementationVersion()}\")]", ParseOptions, path: "AssemblyInfo.g.cs", cancellationToken: cancel));
+        return trees;
+    }
+
+    /// <summary>The syntax errors of a student file, or the one place where it nests too deep.</summary>
+    List<CompileDiagnostic> ParseErrors(SyntaxTree tree, CancellationToken cancel)
+    {
+        var root = tree.GetRoot(cancel);
+        if (NestingLimit.FirstTooDeep(root, cancel) is { } deep)
+            return [NestedTooDeep(tree.FilePath, deep.GetLocation().GetLineSpan().StartLinePosition)];
+        return tree.GetDiagnostics(cancel).Where(d => d.Severity == DiagnosticSeverity.Error).Take(DiagnosticsKept).Select(Describe).ToList();
+    }
+
+    CompileDiagnostic NestedTooDeep(string file, LinePosition at) =>
+        new(file, at.Line + 1, at.Character + 1, NestingLimit.Code, Texts.Of(language, nameof(Strings.NestedTooDeep), NestingLimit.MaxDepth));
+
+    CSharpCompilation Build(List<SyntaxTree> trees, CancellationToken cancel)
+    {
         var empty = Empty.GetOrAdd(assignment.Suite.ImplementationAssembly, name => CSharpCompilation.Create(
             name,
             [],
@@ -104,7 +155,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 optimizationLevel: OptimizationLevel.Debug)));
-        return WithGeneratedSources(empty.AddSyntaxTrees(trees));
+        return WithGeneratedSources(empty.AddSyntaxTrees(trees), cancel);
     }
 
     /// <summary>
@@ -115,10 +166,10 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     static readonly ConcurrentDictionary<string, CSharpCompilation> Empty = new();
 
     /// <summary>The generators student/ runs: the matmul shape check (build/Interceptors), so that both paths agree.</summary>
-    static CSharpCompilation WithGeneratedSources(CSharpCompilation compilation)
+    static CSharpCompilation WithGeneratedSources(CSharpCompilation compilation, CancellationToken cancel)
     {
-        CSharpGeneratorDriver.Create([new MatmulShapeCheckGenerator().AsSourceGenerator()], parseOptions: Parse)
-            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        CSharpGeneratorDriver.Create([new MatmulShapeCheckGenerator().AsSourceGenerator()], parseOptions: ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _, cancel);
         return (CSharpCompilation)generated;
     }
 
@@ -138,7 +189,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         var span = d.Location.GetLineSpan();
         var culture = CultureInfo.GetCultureInfo(language);
         return new CompileDiagnostic(span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1,
-            d.Id, d.GetMessage(culture));
+            d.Id, DiagnosticText.Clean(d.GetMessage(culture), MessageCharacters));
     }
 
     /// <summary>The version of Attention the suite was built against: the student's assembly must match it.</summary>

@@ -10,7 +10,7 @@ namespace Attention.Grader.Submission;
 /// </summary>
 public static class SubmissionReader
 {
-    const long MaxFileBytes = 512 * 1024;
+    public const long MaxFileBytes = 512 * 1024;
     static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules", "stubs"];
 
     public static IReadOnlyList<StudentFile> Read(string submission, AssignmentSpec assignment)
