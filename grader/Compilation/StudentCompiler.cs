@@ -87,18 +87,17 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         while (true)
         {
             var trees = Parse(sources, cancel);
-            // A file too deep to compile safely, or that does not parse, goes first: its broken
-            // declarations would otherwise make errors in the files that use them.
-            var unparsed = trees.Where(t => sources.ContainsKey(t.FilePath) && !errors.ContainsKey(t.FilePath))
-                .Select(t => (Tree: t, Errors: ParseErrors(t, cancel)))
-                .Where(t => t.Errors.Count > 0)
+            // A file nested too deep goes before anything walks its syntax (NestingLimit).
+            var tooDeep = trees.Where(t => sources.ContainsKey(t.FilePath) && !errors.ContainsKey(t.FilePath))
+                .Select(t => (File: t.FilePath, Node: NestingLimit.FirstTooDeep(t.GetRoot(cancel), cancel)))
+                .Where(t => t.Node is not null)
                 .ToList();
-            if (unparsed.Count > 0)
+            if (tooDeep.Count > 0)
             {
-                foreach (var (tree, treeErrors) in unparsed)
+                foreach (var (file, node) in tooDeep)
                 {
-                    errors[tree.FilePath] = treeErrors;
-                    sources[tree.FilePath] = Stub(tree.FilePath);
+                    errors[file] = [NestedTooDeep(file, node!.GetLocation().GetLineSpan().StartLinePosition)];
+                    sources[file] = Stub(file);
                 }
                 continue;
             }
@@ -132,15 +131,6 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         trees.Add(CSharpSyntaxTree.ParseText(
             $"[assembly: System.Reflection.AssemblyVersion(\"{ReferencedImplementationVersion()}\")]", ParseOptions, path: "AssemblyInfo.g.cs", cancellationToken: cancel));
         return trees;
-    }
-
-    /// <summary>The syntax errors of a student file, or the one place where it nests too deep.</summary>
-    List<CompileDiagnostic> ParseErrors(SyntaxTree tree, CancellationToken cancel)
-    {
-        var root = tree.GetRoot(cancel);
-        if (NestingLimit.FirstTooDeep(root, cancel) is { } deep)
-            return [NestedTooDeep(tree.FilePath, deep.GetLocation().GetLineSpan().StartLinePosition)];
-        return tree.GetDiagnostics(cancel).Where(d => d.Severity == DiagnosticSeverity.Error).Take(DiagnosticsKept).Select(Describe).ToList();
     }
 
     CompileDiagnostic NestedTooDeep(string file, LinePosition at) =>
