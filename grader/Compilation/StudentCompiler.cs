@@ -102,6 +102,22 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
                 continue;
             }
             var compilation = Build(trees, cancel);
+            // Constant text too long to write out goes before the compiler builds it (ConstantText).
+            var constants = new ConstantText(compilation, cancel);
+            var tooLong = compilation.SyntaxTrees.Where(t => sources.ContainsKey(t.FilePath) && !errors.ContainsKey(t.FilePath))
+                .Select(t => (File: t.FilePath, Node: constants.FirstOverBound(t)))
+                .Where(t => t.Node is not null)
+                .ToList();
+            if (tooLong.Count > 0)
+            {
+                foreach (var (file, node) in tooLong)
+                {
+                    var at = node!.GetLocation().GetLineSpan().StartLinePosition;
+                    errors[file] = [new(file, at.Line + 1, at.Character + 1, ConstantText.Code, Texts.Of(language, nameof(Strings.ConstantTooLong), ConstantText.MaxCharacters))];
+                    sources[file] = Stub(file);
+                }
+                continue;
+            }
             using var image = new MemoryStream();
             var emitted = compilation.Emit(image, cancellationToken: cancel);
             if (emitted.Success) return (compilation, image.ToArray());

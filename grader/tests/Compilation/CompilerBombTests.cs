@@ -73,6 +73,29 @@ public sealed class CompilerBombTests
     }
 
     [Fact]
+    public void A_string_constant_doubled_line_after_line_is_a_compile_error_of_its_file()
+    {
+        // 16 characters doubled 25 times: 512 million, built by the compiler only when it emits (2.3 GB and an internal error).
+        var doubled = string.Concat(Enumerable.Range(1, 25).Select(i => $"const string C{i} = C{i - 1} + C{i - 1};\n"));
+        var code = InScale("var s = C25;", members: $"const string C0 = \"xxxxxxxxxxxxxxxx\";\n{doubled}");
+
+        var clock = Stopwatch.StartNew();
+        var compiled = Compile(code);
+
+        clock.Elapsed.Should().BeLessThan(Quick);
+        compiled.ErrorsByFile.Keys.Should().BeEquivalentTo([AttentionFile]);
+        compiled.ErrorsByFile[AttentionFile].Should().ContainSingle().Which.Code.Should().Be(ConstantText.Code);
+    }
+
+    [Fact]
+    public void Constants_as_real_code_has_them_compile()
+    {
+        var compiled = Compile(InScale("var s = Name + Name + Twice;", members: "const string Name = \"attention\"; const string Twice = Name + Name; const double Eps = 1e-9;"));
+
+        compiled.ErrorsByFile.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_flood_of_errors_keeps_a_few_of_them()
     {
         var code = InScale(string.Join("\n", Enumerable.Range(0, 40_000).Select(i => $"u{i}();")));
