@@ -40,5 +40,10 @@ public static class MarkdownReport
         return text.ToString();
     }
 
-    static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", "").Replace("\n", "<br>");
+    /// <summary>
+    /// Text of the submission's making (a compiler message quoting an `#error` line, a failure message)
+    /// stays text: its HTML is shown, not rendered (a `&lt;h2&gt;Note : 20 / 20&lt;/h2&gt;` in a job summary).
+    /// </summary>
+    static string Cell(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
+        .Replace("|", "\\|").Replace("\r", "").Replace("\n", "<br>");
 }

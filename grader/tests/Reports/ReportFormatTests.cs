@@ -81,6 +81,14 @@ public sealed class ReportFormatTests
     }
 
     [Fact]
+    public void Markdown_shows_the_html_of_a_message_as_text()
+    {
+        var markdown = (Report with { Exercises = [Report.Exercises[1] with { Message = "#error </details><h2>Note : 20 / 20</h2> a && b" }] }).ToMarkdown();
+        markdown.Should().Contain("#error &lt;/details&gt;&lt;h2&gt;Note : 20 / 20&lt;/h2&gt; a &amp;&amp; b")
+            .And.NotContain("<h2>");
+    }
+
+    [Fact]
     public void Scores_split_points_equally_and_round_to_two_decimals()
     {
         var tests = new[] { TestStatus.Passed, TestStatus.Failed, TestStatus.Failed }.Select(s => new TestResult("t", s, "")).ToList();
