@@ -65,7 +65,7 @@ public static class BatchCommand
         var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
         Console.WriteLine(containment.Describe(request.Language));
         if (grading.Interrupted() is { Count: > 0 } interrupted)
-            Console.WriteLine(TerminalText.Safe(Texts.Of(request.Language, nameof(Strings.BatchResumed), string.Join(", ", interrupted))));
+            Console.WriteLine(TerminalText.Line(Texts.Of(request.Language, nameof(Strings.BatchResumed), string.Join(", ", interrupted))));
         var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
@@ -88,7 +88,7 @@ public static class BatchCommand
         string Line(SubmissionOutcome o)
         {
             var n = Interlocked.Increment(ref finished);
-            return TerminalText.Safe(o.Skipped ? Texts.Of(language, nameof(Strings.BatchSkipped), n, count, o.Name)
+            return TerminalText.Line(o.Skipped ? Texts.Of(language, nameof(Strings.BatchSkipped), n, count, o.Name)
                 : o.Report.Error is { } error ? Texts.Of(language, nameof(Strings.BatchFailed), n, count, o.Name, error)
                 : Texts.Of(language, nameof(Strings.BatchGraded), n, count, o.Name, o.Report.Score, o.Report.MaxScore));
         }

@@ -10,6 +10,9 @@ namespace Attention.Grader.Reports;
 /// </summary>
 public static class TerminalText
 {
+    /// <summary>The same on one line: a line break is shown too (␊), for a line that must stay one (a batch's row).</summary>
+    public static string Line(string text) => Safe(text).Replace('\n', '\u240A');
+
     public static string Safe(string text)
     {
         if (!text.Any(IsUnsafe)) return text;

@@ -68,6 +68,8 @@ public static class SubmissionReader
     /// </summary>
     static (string Text, SourceEncoding Encoding) ReadText(SubmissionEntry entry)
     {
+        // Size 0 is an empty file, or a FIFO, a socket or a device, which the walk cannot tell apart: none is a source file.
+        if (entry.Length == 0) throw new InputRefusedException(nameof(Strings.StudentFileEmpty), entry.Relative);
         var bytes = SubmissionFolder.Read(entry, MaxFileBytes);
         if (bytes.Length > MaxFileBytes || Array.IndexOf(bytes, (byte)0) >= 0) throw new InputRefusedException(nameof(Strings.NotCSharpText), entry.Relative);
         try
