@@ -75,6 +75,9 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
     SubmissionOutcome One(string submission)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(submission));
+        // Its report folder would be one of the class report's files: its row says why, nothing is written for it.
+        if (ReservedNames.Contains(name))
+            return new SubmissionOutcome(name, Failed(new InputRefusedException(nameof(Localization.Strings.ReservedSubmissionName), name).Describe(language)), Skipped: false);
         var folder = Path.Combine(reportFolder, name);
         try
         {
@@ -102,6 +105,9 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
             return new SubmissionOutcome(name, Failed(Reason(e)), Skipped: false);
         }
     }
+
+    /// <summary>REPORT/&lt;name&gt;/ must not be one of the class report's own files: a folder named grades.csv would stop the whole batch.</summary>
+    static readonly HashSet<string> ReservedNames = new([Gradebook.FileName, .. ClassReport.OwnFiles], StringComparer.OrdinalIgnoreCase);
 
     (string? Hash, string? Refusal) Fingerprint(string submission)
     {

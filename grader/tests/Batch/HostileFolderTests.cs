@@ -8,7 +8,7 @@ namespace Attention.Grader.Tests.Batch;
 /// `batch`, from outside, on a class whose hostile members attack through their folder, not their
 /// code: a name that is a spreadsheet formula, HTML and terminal escapes with a fake line; a FIFO
 /// beside the student's files, and one as the student's file (reading it would block the whole
-/// batch for ever); a student file that links to a classmate's. The batch ends, the classmates keep
+/// batch for ever); a student file that links to a classmate's; a folder named like the report's grades.csv. The batch ends, the classmates keep
 /// their grades, every report shows the names as text, and each refused folder says why in one line.
 /// </summary>
 public sealed class HostileFolderTests : IDisposable
@@ -41,6 +41,8 @@ public sealed class HostileFolderTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(Solution("linked", "SelfAttention.cs"), "ScaledDotProductAttention.cs"),
             Path.Combine(alice, "ScaledDotProductAttention.cs"));
 
+        Solution(Gradebook.FileName, "ScaledDotProductAttention.cs");
+
         var outcome = GraderCli.Run("batch", Class, "--out", Report);
 
         outcome.ExitCode.Should().Be(0, outcome.Stderr);
@@ -54,6 +56,7 @@ public sealed class HostileFolderTests : IDisposable
         rows["fifo-beside"].Total.Should().Be(20, "a FIFO beside the student's files is never opened");
         rows["fifo-as-student-file"].Reason.Should().Contain("n'est pas un fichier ordinaire");
         rows["linked"].Reason.Should().Contain("ScaledDotProductAttention.cs est un lien");
+        rows[Gradebook.FileName].Reason.Should().Contain("comme un fichier du rapport", "a folder named grades.csv never stops the class's report");
         File.ReadAllText(Path.Combine(Report, ClassReport.FileName)).Should().NotContain("<img src=x");
     }
 }
