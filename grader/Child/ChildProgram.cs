@@ -1,6 +1,5 @@
 using System.Net.Sockets;
 using System.Runtime.Loader;
-using System.Text.Json;
 using Attention.Grader.Protocol;
 
 namespace Attention.Grader.Child;
@@ -15,7 +14,7 @@ public static class ChildProgram
     public static int Run()
     {
         var key = Convert.FromHexString(Console.In.ReadLine() ?? "");
-        var job = JsonSerializer.Deserialize(Console.In.ReadLine() ?? "null", ProtocolJson.Default.ChildJob)!;
+        var job = ProtocolJson.ReadJob(Console.In.ReadLine() ?? "");
         Console.SetIn(TextReader.Null);
 
         // Connected before any student code loads: the grader accepts this one connection and no other.

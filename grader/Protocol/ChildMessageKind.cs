@@ -1,21 +1,18 @@
-using System.Text.Json.Serialization;
-
 namespace Attention.Grader.Protocol;
 
-/// <summary>The kinds of line on the child's channel, in the order an exercise sees them.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ChildMessageKind>))]
+/// <summary>The kinds of line on the child's channel, in the order an exercise sees them (on the wire: the name in lower case, see ProtocolJson).</summary>
 public enum ChildMessageKind
 {
     /// <summary>A test of an exercise, found by discovery.</summary>
-    [JsonStringEnumMemberName("listed")] Listed,
+    Listed,
     /// <summary>An exercise begins: its time limit starts.</summary>
-    [JsonStringEnumMemberName("started")] Started,
+    Started,
     /// <summary>One test's outcome.</summary>
-    [JsonStringEnumMemberName("result")] Result,
+    Result,
     /// <summary>An exercise is over.</summary>
-    [JsonStringEnumMemberName("finished")] Finished,
+    Finished,
     /// <summary>Every exercise asked for is over.</summary>
-    [JsonStringEnumMemberName("done")] Done,
+    Done,
     /// <summary>The suite could not even start.</summary>
-    [JsonStringEnumMemberName("fatal")] Fatal,
+    Fatal,
 }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 
 namespace Attention.Grader.Protocol;
 
@@ -13,7 +12,7 @@ public static class ResultChannel
 {
     public static string Sign(ChildMessage message, byte[] key)
     {
-        var body = JsonSerializer.Serialize(message, ProtocolJson.Default.ChildMessage);
+        var body = ProtocolJson.Write(message);
         return Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body))) + " " + body;
     }
 
@@ -28,7 +27,6 @@ public static class ResultChannel
         catch (FormatException) { return null; }
         var expected = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body));
         if (!CryptographicOperations.FixedTimeEquals(signature, expected)) return null;
-        try { return JsonSerializer.Deserialize(body, ProtocolJson.Default.ChildMessage); }
-        catch (JsonException) { return null; }
+        return ProtocolJson.ReadMessage(body);
     }
 }

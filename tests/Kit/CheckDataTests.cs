@@ -24,6 +24,21 @@ public sealed class CheckDataTests
         File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(generated, $"{path} is stale: run UPDATE_GOLDEN=1 and read the diff");
     }
 
+    /// <summary>The suite reads the data by hand (CheckJson): it must read exactly what the serializer that wrote it reads.</summary>
+    [Theory]
+    [MemberData(nameof(Exercises))]
+    public void The_suite_reads_the_check_data_as_the_serializer_does(string exercise)
+    {
+        var json = File.ReadAllText(Path.Combine(ChecksFolder(), exercise + ".json"));
+        var bySerializer = System.Text.Json.JsonSerializer.Deserialize<CheckFile>(json, CheckFile.Json)!;
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var bySuite = CheckJson.Read(stream);
+
+        bySuite.Should().BeEquivalentTo(bySerializer, options => options.WithStrictOrdering());
+        bySuite.Cases.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void The_expected_values_are_those_of_the_independent_reference()
     {

@@ -64,7 +64,7 @@ public sealed record CheckFile(string Exercise, CaseData[] Cases)
             if (Loaded.TryGetValue(exercise, out var file)) return file;
             using var stream = typeof(CheckFile).Assembly.GetManifestResourceStream($"Checks/{exercise}.json")
                 ?? throw new InvalidOperationException($"No check data Checks/{exercise}.json in the suite.");
-            file = JsonSerializer.Deserialize(stream, CheckJson.Default.CheckFile)!;
+            file = CheckJson.Read(stream);
             return Loaded[exercise] = file;
         }
     }
@@ -72,13 +72,3 @@ public sealed record CheckFile(string Exercise, CaseData[] Cases)
     public CaseData Case(string id) => Cases.SingleOrDefault(c => c.Id == id)
         ?? throw new InvalidOperationException($"No case '{id}' in Checks/{Exercise}.json.");
 }
-
-/// <summary>
-/// How the suite reads tests/Checks/*.json, written at build time (System.Text.Json's source generator):
-/// each grading's child parses that data without the reflection path and its JIT. The same settings as
-/// <see cref="CheckFile.Json"/>, with which the kit writes it.
-/// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(CheckFile))]
-internal sealed partial class CheckJson : JsonSerializerContext;
