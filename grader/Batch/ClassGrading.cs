@@ -75,15 +75,19 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
     SubmissionOutcome One(string submission)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(submission));
+        // Its report folder would be one of the class report's files: its row says why, nothing is written for it.
+        if (ReservedNames.Contains(name))
+            return new SubmissionOutcome(name, Failed(new InputRefusedException(nameof(Localization.Strings.ReservedSubmissionName), name).Describe(language)), Skipped: false);
         var folder = Path.Combine(reportFolder, name);
         try
         {
-            var hash = SubmissionHash.Of(submission, _kitFingerprint);
-            var previous = force ? null : Previous(folder, hash);
+            // A folder the reader's rule refuses (a link, too many files…) is refused before anything is read: graded again each time, cheaply.
+            var (hash, refusal) = Fingerprint(submission);
+            var previous = force || hash is null ? null : Previous(folder, hash);
             if (previous is not null) return new SubmissionOutcome(name, previous, Skipped: true);
 
             Note(name, started: true);
-            var (report, final) = Grade(submission);
+            var (report, final) = refusal is null ? Grade(submission) : (Failed(refusal), false);
             Directory.CreateDirectory(folder);
             var hashFile = Path.Combine(folder, HashFile);
             File.Delete(hashFile);
@@ -91,7 +95,7 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
             File.WriteAllText(Path.Combine(folder, GradeFile), json);
             File.WriteAllText(Path.Combine(folder, FeedbackFile), report.ToMarkdown());
             // Written last, and only for a final verdict: an interrupted run or an internal error is graded again next time.
-            if (final) File.WriteAllText(hashFile, hash + "\n" + ReportKey.Sign(_key, hash, json) + "\n");
+            if (final && hash is not null) File.WriteAllText(hashFile, hash + "\n" + ReportKey.Sign(_key, hash, json) + "\n");
             Note(name, started: false);
             return new SubmissionOutcome(name, report, Skipped: false);
         }
@@ -100,6 +104,17 @@ public sealed class ClassGrading(Kit kit, string language, string reportFolder, 
             // Even writing its report failed (a full disk, say): the row still says why.
             return new SubmissionOutcome(name, Failed(Reason(e)), Skipped: false);
         }
+    }
+
+    /// <summary>REPORT/&lt;name&gt;/ must not be one of the class report's own files: a folder named grades.csv would stop the whole batch.</summary>
+    static readonly HashSet<string> ReservedNames = new([Gradebook.FileName, .. ClassReport.OwnFiles], StringComparer.OrdinalIgnoreCase);
+
+    (string? Hash, string? Refusal) Fingerprint(string submission)
+    {
+        if (new DirectoryInfo(submission).LinkTarget is not null)
+            return (null, new InputRefusedException(nameof(Localization.Strings.LinkInSubmission), Path.GetFileName(submission)).Describe(language));
+        try { return (SubmissionHash.Of(submission, _kitFingerprint), null); }
+        catch (InputRefusedException e) { return (null, e.Describe(language)); }
     }
 
     /// <summary>

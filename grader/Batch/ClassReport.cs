@@ -18,6 +18,9 @@ public static class ClassReport
     const string Style = "body{font-family:sans-serif;max-width:60em;margin:2em auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}td.n{text-align:right}";
     const string HistogramFile = "histogram.png", ExercisesFile = "exercises.png";
 
+    /// <summary>The files this report writes at REPORT's top, beside the submissions' folders.</summary>
+    public static readonly IReadOnlyList<string> OwnFiles = [FileName, HistogramFile, ExercisesFile];
+
     public static void Write(string folder, AssignmentSpec assignment, string language, IReadOnlyList<SubmissionOutcome> outcomes,
         Sandbox.Containment containment)
     {

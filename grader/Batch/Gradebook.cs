@@ -9,7 +9,7 @@ public sealed record GradebookRow(string Submission, IReadOnlyList<double> Point
 
 /// <summary>
 /// grades.csv: `submission,&lt;exercise ids…&gt;,total,written,reason`, one row per submission sorted by
-/// name, numbers in the invariant culture, fields quoted as RFC 4180 says. The `written` column
+/// name, numbers in the invariant culture, fields quoted as RFC 4180 says and text guarded against formulas (CsvField). The `written` column
 /// belongs to the instructor: the batch reads it back and keeps it.
 /// </summary>
 public sealed record Gradebook(IReadOnlyList<string> ExerciseIds, IReadOnlyList<GradebookRow> Rows)
@@ -29,10 +29,11 @@ public sealed record Gradebook(IReadOnlyList<string> ExerciseIds, IReadOnlyList<
     public string ToCsv()
     {
         var text = new StringBuilder();
-        text.Append(Line(["submission", .. ExerciseIds, "total", "written", "reason"]));
+        text.Append(Line(["submission", .. ExerciseIds, "total", "written", "reason"], CsvField.Text));
         foreach (var row in Rows.OrderBy(r => r.Submission, StringComparer.Ordinal))
-            text.Append(Line([row.Submission, .. row.Points.Select(Scoring.Format), Scoring.Format(row.Total),
-                row.Written is { } written ? Scoring.Format(written) : "", row.Reason]));
+            text.Append(string.Join(",", [CsvField.Text(row.Submission), .. row.Points.Select(p => CsvField.Number(Scoring.Format(p))),
+                CsvField.Number(Scoring.Format(row.Total)), CsvField.Number(row.Written is { } written ? Scoring.Format(written) : ""),
+                CsvField.Text(row.Reason)]) + "\n");
         return text.ToString();
     }
 
@@ -44,11 +45,11 @@ public sealed record Gradebook(IReadOnlyList<string> ExerciseIds, IReadOnlyList<
         int total = header.IndexOf("total"), written = header.IndexOf("written"), reason = header.IndexOf("reason");
         var ids = header.Skip(1).Take(total < 0 ? 0 : total - 1).ToList();
         var rows = lines.Skip(1).Select(r => new GradebookRow(
-            r[0],
+            CsvField.ReadText(r[0]),
             ids.Select((_, i) => ParseNumber(At(r, i + 1)) ?? 0).ToList(),
             ParseNumber(At(r, total)) ?? 0,
             ParseNumber(At(r, written)),
-            At(r, reason))).ToList();
+            CsvField.ReadText(At(r, reason)))).ToList();
         return new Gradebook(ids, rows);
     }
 
@@ -64,10 +65,7 @@ public sealed record Gradebook(IReadOnlyList<string> ExerciseIds, IReadOnlyList<
     static double? ParseNumber(string text) =>
         double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    static string Line(IEnumerable<string> fields) => string.Join(",", fields.Select(Quote)) + "\n";
-
-    static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"") + "\"" : field;
+    static string Line(IEnumerable<string> fields, Func<string, string> field) => string.Join(",", fields.Select(field)) + "\n";
 
     /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     static IEnumerable<List<string>> Records(string csv)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Attention.Grader.Assignment;
+using Attention.Grader.Submission;
 
 namespace Attention.Grader.Batch;
 
@@ -27,27 +28,19 @@ public static class SubmissionHash
 
     public static string Of(string folder, string kitFingerprint)
     {
-        var root = Path.GetFullPath(folder);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(Encoding.UTF8.GetBytes(kitFingerprint + "\n"));
-        // Sorted ordinally, with '/' separators: the same fingerprint on every OS and file system.
-        foreach (var relative in SourceFiles(root).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        // The walk of the reader's rule (no links, FIFOs never opened, bounded), sorted ordinally with
+        // '/' separators: the same fingerprint on every OS and file system.
+        foreach (var entry in SubmissionFolder.CSharpFiles(folder, SkippedFolders).OrderBy(e => Slashed(e.Relative), StringComparer.Ordinal))
         {
-            var bytes = File.ReadAllBytes(Path.Combine(root, relative));
+            var bytes = SubmissionFolder.Read(entry, SubmissionFolder.MaxCSharpBytes);
             // Path and length first, so that moving bytes from one file to the next changes the hash.
-            sha.AppendData(Encoding.UTF8.GetBytes($"{relative}\n{bytes.Length}\n"));
+            sha.AppendData(Encoding.UTF8.GetBytes($"{Slashed(entry.Relative)}\n{bytes.Length}\n"));
             sha.AppendData(bytes);
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    static IEnumerable<string> SourceFiles(string folder)
-    {
-        // Links to folders are not followed: a submission cannot make the batch read the whole disk.
-        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, "*.cs", options)) yield return file;
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
-            if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
-                foreach (var file in SourceFiles(sub)) yield return file;
-    }
+    static string Slashed(string relative) => relative.Replace('\\', '/');
 }

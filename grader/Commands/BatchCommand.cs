@@ -3,6 +3,7 @@ using Attention.CommandLineLanguage;
 using Attention.Grader.Assignment;
 using Attention.Grader.Batch;
 using Attention.Grader.Localization;
+using Attention.Grader.Reports;
 using Spectre.Console;
 
 namespace Attention.Grader.Commands;
@@ -64,7 +65,7 @@ public static class BatchCommand
         var grading = new ClassGrading(kit, request.Language, reportFolder, request.Force, containment);
         Console.WriteLine(containment.Describe(request.Language));
         if (grading.Interrupted() is { Count: > 0 } interrupted)
-            Console.WriteLine(Texts.Of(request.Language, nameof(Strings.BatchResumed), string.Join(", ", interrupted)));
+            Console.WriteLine(TerminalText.Line(Texts.Of(request.Language, nameof(Strings.BatchResumed), string.Join(", ", interrupted))));
         var outcomes = WithProgress(request.Language, submissions.Count, done => grading.Run(submissions, request.Jobs, done));
 
         var gradebookFile = Path.Combine(reportFolder, Gradebook.FileName);
@@ -83,12 +84,13 @@ public static class BatchCommand
     static T WithProgress<T>(string language, int count, Func<Action<SubmissionOutcome>, T> work)
     {
         var finished = 0;
+        // A folder's name and a refusal's reason are the students': shown, never obeyed by the terminal.
         string Line(SubmissionOutcome o)
         {
             var n = Interlocked.Increment(ref finished);
-            return o.Skipped ? Texts.Of(language, nameof(Strings.BatchSkipped), n, count, o.Name)
+            return TerminalText.Line(o.Skipped ? Texts.Of(language, nameof(Strings.BatchSkipped), n, count, o.Name)
                 : o.Report.Error is { } error ? Texts.Of(language, nameof(Strings.BatchFailed), n, count, o.Name, error)
-                : Texts.Of(language, nameof(Strings.BatchGraded), n, count, o.Name, o.Report.Score, o.Report.MaxScore);
+                : Texts.Of(language, nameof(Strings.BatchGraded), n, count, o.Name, o.Report.Score, o.Report.MaxScore));
         }
 
         if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)

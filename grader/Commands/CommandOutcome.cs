@@ -14,7 +14,7 @@ public static class CommandOutcome
     {
         var (code, message) = Outcome(language, work);
         if (message is null) return code;
-        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Reports.TerminalText.Safe(message));
         onFailure?.Invoke(message);
         return code;
     }

@@ -11,7 +11,7 @@ public static class MarkdownReport
     public static string ToMarkdown(this GradeReport report)
     {
         // Grading did not run: the report is what went wrong.
-        if (report.Error is not null) return $"## {report.Assignment}\n\n{report.Error}\n";
+        if (report.Error is not null) return $"## {report.Assignment}\n\n{Cell(report.Error)}\n";
         var language = report.Language ?? Language.French;
         var text = new StringBuilder();
         text.AppendLine($"## {report.Assignment} — {Texts.Of(language, nameof(Strings.Score))} {Scoring.Format(report.Score)} / {Scoring.Format(report.MaxScore)}");
@@ -28,7 +28,7 @@ public static class MarkdownReport
             text.AppendLine($"<details><summary>{Cell(e.Title)}</summary>");
             text.AppendLine();
             foreach (var t in e.Tests)
-                text.AppendLine($"- {(t.Status == TestStatus.Passed ? "✅" : "❌")} `{t.Name}`{(t.Status == TestStatus.Passed ? "" : " — " + Cell(FailureText.Shortened(t.Message)))}");
+                text.AppendLine($"- {(t.Status == TestStatus.Passed ? "✅" : "❌")} `{Cell(t.Name)}`{(t.Status == TestStatus.Passed ? "" : " — " + Cell(FailureText.Shortened(t.Message)))}");
             text.AppendLine();
             text.AppendLine("</details>");
         }
@@ -40,10 +40,5 @@ public static class MarkdownReport
         return text.ToString();
     }
 
-    /// <summary>
-    /// Text of the submission's making (a compiler message quoting an `#error` line, a failure message)
-    /// stays text: its HTML is shown, not rendered (a `&lt;h2&gt;Note : 20 / 20&lt;/h2&gt;` in a job summary).
-    /// </summary>
-    static string Cell(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")
-        .Replace("|", "\\|").Replace("\r", "").Replace("\n", "<br>");
+    static string Cell(string text) => MarkdownText.Inline(text);
 }
