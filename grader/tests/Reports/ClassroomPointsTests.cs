@@ -58,9 +58,11 @@ public sealed class ClassroomPointsTests
     {
         var passed = new Dictionary<string, int> { ["ex3"] = 5, ["ex5"] = 12, ["mask"] = 3 };
         var report = Grade(id => passed.GetValueOrDefault(id, int.MaxValue));
-        // 11 + 3·5/9 + 4·12/19 + 2·3/10, each exercise rounded to cents.
-        report.Score.Should().Be(15.8);
-        PointsLine(report).Should().Be("Points 15.8/20");
+        // 11 points of full exercises + 3·5/n + 4·12/n + 2·3/n for the suite's n tests of each, each exercise rounded to cents.
+        static double Cents(double points) => Math.Round(points, 2, MidpointRounding.AwayFromZero);
+        var expected = Math.Round(11 + Cents(3.0 * 5 / TestCounts["ex3"]) + Cents(4.0 * 12 / TestCounts["ex5"]) + Cents(2.0 * 3 / TestCounts["mask"]), 2);
+        report.Score.Should().Be(expected);
+        PointsLine(report).Should().Be("Points " + expected.ToString(CultureInfo.InvariantCulture) + "/20");
     }
 
     [Fact]
