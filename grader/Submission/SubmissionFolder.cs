@@ -19,6 +19,12 @@ public static class SubmissionFolder
     public const int MaxEntries = 20_000, MaxDepth = 32;
     public const long MaxCSharpBytes = 16 * 1024 * 1024;
 
+    /// <summary>Folders the grader never reads: build outputs, Git's and npm's own, and the stubs a release ships beside the student's files.</summary>
+    public static readonly IReadOnlyCollection<string> Skipped = ["bin", "obj", ".git", "node_modules", "stubs"];
+
+    /// <summary>Every *.cs file below <paramref name="root"/> that the grader may read (<see cref="Skipped"/> left out): the reader and the batch's hash see the same files.</summary>
+    public static IReadOnlyList<SubmissionEntry> CSharpFiles(string root) => CSharpFiles(root, Skipped);
+
     /// <summary>Every *.cs file below <paramref name="root"/>, the folders named in <paramref name="skipped"/> left out.</summary>
     public static IReadOnlyList<SubmissionEntry> CSharpFiles(string root, IReadOnlyCollection<string> skipped)
     {

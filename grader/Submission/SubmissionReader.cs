@@ -12,14 +12,13 @@ namespace Attention.Grader.Submission;
 public static class SubmissionReader
 {
     public const long MaxFileBytes = 512 * 1024;
-    static readonly string[] SkippedFolders = ["bin", "obj", ".git", "node_modules", "stubs"];
 
     public static IReadOnlyList<StudentFile> Read(string submission, AssignmentSpec assignment)
     {
         if (!Directory.Exists(submission))
             throw new InputRefusedException(File.Exists(submission) ? nameof(Strings.SubmissionNotAFolder) : nameof(Strings.SubmissionMissing), submission);
         var root = Path.GetFullPath(submission);
-        var entries = SubmissionFolder.CSharpFiles(root, SkippedFolders);
+        var entries = SubmissionFolder.CSharpFiles(root);
 
         var files = assignment.StudentFiles.Select(spec =>
         {

@@ -56,6 +56,9 @@ public sealed class GradebookTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "student", "obj", "Generated.cs"), "// build output");
         File.WriteAllText(Path.Combine(folder, "README.md"), "not code");
         SubmissionHash.Of(folder, Kit).Should().Be(first, "build outputs and other files are not the student's code");
+        Directory.CreateDirectory(Path.Combine(folder, "grader", "stubs"));
+        File.WriteAllText(Path.Combine(folder, "grader", "stubs", "A.cs"), "class A {}");
+        SubmissionHash.Of(folder, Kit).Should().Be(first, "the reader never reads the stubs: neither does the hash");
 
         File.WriteAllText(Path.Combine(folder, "student", "A.cs"), "class A { }");
         SubmissionHash.Of(folder, Kit).Should().NotBe(first);
