@@ -78,46 +78,25 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
     (CSharpCompilation, byte[]) CompileSwappingBrokenFiles(Dictionary<string, string> sources, Dictionary<string, IReadOnlyList<CompileDiagnostic>> errors, CancellationToken cancel)
     {
         // Brackets nested too deep are found before the parser meets them (NestingLimit).
-        foreach (var (file, text) in sources.Where(s => !errors.ContainsKey(s.Key)).ToList())
-        {
-            if (NestingLimit.FirstTooDeepBracket(text, cancel) is not { } deep) continue;
-            errors[file] = [NestedTooDeep(file, SourceText.From(text).Lines.GetLinePosition(deep))];
-            sources[file] = Stub(file);
-        }
+        SwapRefused(sources, errors, file => NestingLimit.FirstTooDeepBracket(sources[file], cancel) is { } deep
+            ? Refusal(file, SourceText.From(sources[file]).Lines.GetLinePosition(deep), NestingLimit.Code, nameof(Strings.NestedTooDeep), NestingLimit.MaxDepth)
+            : null);
         while (true)
         {
             var trees = Parse(sources, cancel);
             // A file nested too deep goes before anything walks its syntax (NestingLimit).
-            var tooDeep = trees.Where(t => sources.ContainsKey(t.FilePath) && !errors.ContainsKey(t.FilePath))
-                .Select(t => (File: t.FilePath, Node: NestingLimit.FirstTooDeep(t.GetRoot(cancel), cancel)))
-                .Where(t => t.Node is not null)
-                .ToList();
-            if (tooDeep.Count > 0)
-            {
-                foreach (var (file, node) in tooDeep)
-                {
-                    errors[file] = [NestedTooDeep(file, node!.GetLocation().GetLineSpan().StartLinePosition)];
-                    sources[file] = Stub(file);
-                }
+            var byFile = trees.ToDictionary(t => t.FilePath);
+            if (SwapRefused(sources, errors, file => NestingLimit.FirstTooDeep(byFile[file].GetRoot(cancel), cancel) is { } node
+                    ? Refusal(file, Start(node), NestingLimit.Code, nameof(Strings.NestedTooDeep), NestingLimit.MaxDepth)
+                    : null))
                 continue;
-            }
             var compilation = Build(trees, cancel);
             // Constant text too long to write out goes before the compiler builds it (ConstantText).
             var constants = new ConstantText(compilation, cancel);
-            var tooLong = compilation.SyntaxTrees.Where(t => sources.ContainsKey(t.FilePath) && !errors.ContainsKey(t.FilePath))
-                .Select(t => (File: t.FilePath, Node: constants.FirstOverBound(t)))
-                .Where(t => t.Node is not null)
-                .ToList();
-            if (tooLong.Count > 0)
-            {
-                foreach (var (file, node) in tooLong)
-                {
-                    var at = node!.GetLocation().GetLineSpan().StartLinePosition;
-                    errors[file] = [new(file, at.Line + 1, at.Character + 1, ConstantText.Code, Texts.Of(language, nameof(Strings.ConstantTooLong), ConstantText.MaxCharacters))];
-                    sources[file] = Stub(file);
-                }
+            if (SwapRefused(sources, errors, file => constants.FirstOverBound(byFile[file]) is { } longest
+                    ? Refusal(file, Start(longest), ConstantText.Code, nameof(Strings.ConstantTooLong), ConstantText.MaxCharacters)
+                    : null))
                 continue;
-            }
             using var image = new MemoryStream();
             var emitted = compilation.Emit(image, cancellationToken: cancel);
             if (emitted.Success) return (compilation, image.ToArray());
@@ -145,12 +124,34 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Value, ParseOptions, path: s.Key, cancellationToken: cancel)).ToList();
         trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "GlobalUsings.g.cs", cancellationToken: cancel));
         trees.Add(CSharpSyntaxTree.ParseText(
-            $"[assembly: System.Reflection.AssemblyVersion(\"{ReferencedImplementationVersion()}\")]", ParseOptions, path: "AssemblyInfo.g.cs", cancellationToken: cancel));
+            $"[assembly: System.Reflection.AssemblyVersion(\"{implementationVersion.Value}\")]", ParseOptions, path: "AssemblyInfo.g.cs", cancellationToken: cancel));
         return trees;
     }
 
-    CompileDiagnostic NestedTooDeep(string file, LinePosition at) =>
-        new(file, at.Line + 1, at.Character + 1, NestingLimit.Code, Texts.Of(language, nameof(Strings.NestedTooDeep), NestingLimit.MaxDepth));
+    /// <summary>
+    /// Each student file still compiling that <paramref name="refusal"/> refuses keeps that one error and is
+    /// swapped for its stub; true when any was (the files are then parsed again).
+    /// </summary>
+    bool SwapRefused(Dictionary<string, string> sources, Dictionary<string, IReadOnlyList<CompileDiagnostic>> errors,
+        Func<string, CompileDiagnostic?> refusal)
+    {
+        var refused = sources.Keys.Where(file => !errors.ContainsKey(file))
+            .Select(file => (File: file, Error: refusal(file)))
+            .Where(r => r.Error is not null)
+            .ToList();
+        foreach (var (file, error) in refused)
+        {
+            errors[file] = [error!];
+            sources[file] = Stub(file);
+        }
+        return refused.Count > 0;
+    }
+
+    /// <summary>A limit of the grader's own (code ATTnnn), at a place of the file, in the student's language.</summary>
+    CompileDiagnostic Refusal(string file, LinePosition at, string code, string textKey, int limit) =>
+        new(file, at.Line + 1, at.Character + 1, code, Texts.Of(language, textKey, limit));
+
+    static LinePosition Start(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition;
 
     CSharpCompilation Build(List<SyntaxTree> trees, CancellationToken cancel)
     {
@@ -198,8 +199,11 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
             d.Id, DiagnosticText.Clean(d.GetMessage(culture), MessageCharacters));
     }
 
+    /// <summary>Read from the suite once per compiler, not at each parse (a broken file's swap parses again).</summary>
+    readonly Lazy<string> implementationVersion = new(() => ReferencedImplementationVersion(suiteAssemblyPath, assignment.Suite.ImplementationAssembly));
+
     /// <summary>The version of Attention the suite was built against: the student's assembly must match it.</summary>
-    string ReferencedImplementationVersion()
+    static string ReferencedImplementationVersion(string suiteAssemblyPath, string implementationAssembly)
     {
         using var stream = File.OpenRead(suiteAssemblyPath);
         using var pe = new PEReader(stream);
@@ -207,7 +211,7 @@ public sealed class StudentCompiler(AssignmentSpec assignment, string suiteAssem
         foreach (var handle in reader.AssemblyReferences)
         {
             var reference = reader.GetAssemblyReference(handle);
-            if (reader.GetString(reference.Name) == assignment.Suite.ImplementationAssembly)
+            if (reader.GetString(reference.Name) == implementationAssembly)
                 return reference.Version.ToString();
         }
         return "1.0.0.0";
